@@ -1,6 +1,7 @@
 package com.boxoffice.node.http;
 
 import com.boxoffice.model.api.ApiError;
+import java.util.Map;
 
 /**
  * A request the node refuses, with the HTTP status and the JSON error body to answer with.
@@ -11,12 +12,20 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final Map<String, String> headers;
 
     public ApiException(int status, String code, String message, String field) {
+        this(status, code, message, field, Map.of());
+    }
+
+    /** With response headers, such as {@code Retry-After} on 429. */
+    public ApiException(int status, String code, String message, String field,
+                        Map<String, String> headers) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.headers = Map.copyOf(headers);
     }
 
     /** 400: a field of the request is wrong; nothing was changed. */
@@ -30,6 +39,10 @@ public class ApiException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public ApiError body() {

@@ -3,11 +3,7 @@ package com.boxoffice.node.apikey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,16 +21,14 @@ class QuotaClusterTest {
 
     private static final Instant MINUTE_START = Instant.parse("2026-12-03T10:15:00Z");
 
+    private final TestMembers members = new TestMembers();
     private HazelcastInstance first;
     private HazelcastInstance second;
 
     @BeforeAll
-    void startTwoMembers() throws IOException {
-        String clusterName = "quota-" + UUID.randomUUID();
-        int firstPort = freePort();
-        int secondPort = freePort();
-        first = Hazelcast.newHazelcastInstance(memberConfig(clusterName, firstPort, secondPort));
-        second = Hazelcast.newHazelcastInstance(memberConfig(clusterName, secondPort, firstPort));
+    void startTwoMembers() {
+        first = members.start();
+        second = members.start();
     }
 
     @AfterAll
@@ -49,11 +43,11 @@ class QuotaClusterTest {
         @Test
         void refusesTheRequestPastTheQuotaWhateverMemberCountsIt() {
             String key = UUID.randomUUID().toString();
-            List<RequestQuota> members = quotasAt(MINUTE_START.plusSeconds(10));
+            List<RequestQuota> quotas = quotasAt(MINUTE_START.plusSeconds(10));
 
             List<QuotaDecision> decisions = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                decisions.add(members.get(i % 2).spend(key, 5));
+                decisions.add(quotas.get(i % 2).spend(key, 5));
             }
 
             assertThat(decisions.subList(0, 5))
@@ -90,10 +84,9 @@ class QuotaClusterTest {
 
         @Test
         void keepsTheCountWhenTheMemberOwningItLeaves() {
-            HazelcastInstance third = startThirdMember(first.getConfig().getClusterName());
-            third.getMap(RequestQuota.MAP_NAME).size();
+            HazelcastInstance third = members.start();
             await().until(() -> third.getPartitionService().isClusterSafe());
-            String key = keyOwnedBy(third);
+            String key = TestMembers.keyOwnedBy(third);
             RequestQuota viaThird = new RequestQuota(third, clockAt(MINUTE_START));
             for (int i = 0; i < 3; i++) {
                 viaThird.spend(key, 3);
@@ -107,22 +100,6 @@ class QuotaClusterTest {
         }
     }
 
-    private static String keyOwnedBy(HazelcastInstance member) {
-        while (true) {
-            String key = UUID.randomUUID().toString();
-            if (member.getPartitionService().getPartition(key).getOwner().localMember()) {
-                return key;
-            }
-        }
-    }
-
-    private HazelcastInstance startThirdMember(String clusterName) {
-        int port = freePortUnchecked();
-        Config config = memberConfig(clusterName, port,
-                first.getCluster().getLocalMember().getAddress().getPort());
-        return Hazelcast.newHazelcastInstance(config);
-    }
-
     private List<RequestQuota> quotasAt(Instant now) {
         return List.of(new RequestQuota(first, clockAt(now)),
                 new RequestQuota(second, clockAt(now)));
@@ -130,36 +107,5 @@ class QuotaClusterTest {
 
     private static Clock clockAt(Instant now) {
         return Clock.fixed(now, ZoneOffset.UTC);
-    }
-
-    private static Config memberConfig(String clusterName, int port, int otherPort) {
-        Config config = new Config();
-        config.setClusterName(clusterName);
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.logging.type", "slf4j");
-        config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
-        var join = config.getNetworkConfig().getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true)
-                .addMember("127.0.0.1:" + port)
-                .addMember("127.0.0.1:" + otherPort);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        RequestQuota.configure(config);
-        return config;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static int freePortUnchecked() {
-        try {
-            return freePort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -91,8 +91,10 @@ public final class PaymentRecovery implements AutoCloseable {
 
     /** Books an authorized payment if its reservation is still pinned for it, else voids it. */
     private void finishAuthorized(PaymentIntent intent) {
+        // A pin whose payment window ran out may already have given the seats to others.
         Optional<Reservation> pinned = engine.find(intent.reservationId())
-                .filter(r -> r.status() == ReservationStatus.PAYING);
+                .filter(r -> r.status() == ReservationStatus.PAYING)
+                .filter(r -> r.expiresAt().isAfter(intents.clock().instant()));
         if (pinned.isPresent()) {
             payments.complete(intent, pinned.get().sessionId());
         } else {

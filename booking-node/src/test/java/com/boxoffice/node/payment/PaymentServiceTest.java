@@ -18,6 +18,7 @@ import com.boxoffice.node.payment.HaltingTerminal.NodeHalted;
 import com.boxoffice.node.payment.PaymentOutcome.AlreadyConfirmed;
 import com.boxoffice.node.payment.PaymentOutcome.Declined;
 import com.boxoffice.node.payment.PaymentOutcome.HoldLapsed;
+import com.boxoffice.node.payment.PaymentOutcome.InProgress;
 import com.boxoffice.node.payment.PaymentOutcome.Interrupted;
 import com.boxoffice.node.payment.PaymentOutcome.KeyReused;
 import com.boxoffice.node.payment.PaymentOutcome.Paid;
@@ -155,6 +156,20 @@ class PaymentServiceTest {
             assertThat(again).isEqualTo(new AlreadyConfirmed(reservation.reservationId(),
                     paid.booking().bookingId()));
             assertThat(operationsOf("key-b")).isEmpty();
+        }
+
+        @Test
+        void refusesASecondAttemptWhileTheFirstIsUnderWay() {
+            Reservation reservation = hold("A2");
+            terminal.haltAt(HaltPoint.AFTER_AUTHORIZE);
+            assertThatThrownBy(() -> pay(reservation, "key-first", GOOD_CARD))
+                    .isInstanceOf(NodeHalted.class);
+            terminal.haltAt(HaltPoint.NONE);
+
+            PaymentOutcome outcome = pay(reservation, "key-second", GOOD_CARD);
+
+            assertThat(outcome).isEqualTo(new InProgress(reservation.reservationId()));
+            assertThat(operationsOf("key-second")).isEmpty();
         }
 
         @Test

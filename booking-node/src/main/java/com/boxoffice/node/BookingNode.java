@@ -1,0 +1,243 @@
+package com.boxoffice.node;
+
+import com.boxoffice.node.cluster.ClusterMember;
+import com.boxoffice.node.http.ApiKeyCheck;
+import com.boxoffice.node.http.ApiRoutes;
+import com.boxoffice.node.http.HttpServer;
+import com.boxoffice.node.http.SingleKeyCheck;
+import com.boxoffice.node.persistence.Database;
+import com.boxoffice.node.persistence.Hibernate;
+import com.boxoffice.node.persistence.Migrations;
+import com.boxoffice.node.persistence.Transactions;
+import com.hazelcast.config.Config;
+import com.hazelcast.core.HazelcastInstance;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running booking node: its database, its Hazelcast member and its HTTP API, wired together.
+ * Tests start one in-process with {@link #start(NodeOptions)}; {@link #close()} shuts it down
+ * in the order that loses nothing: HTTP first, then the member, then the database.
+ */
+public final class BookingNode implements AutoCloseable {
+
+    public static final String API_KEY_ENVIRONMENT = "BOXOFFICE_API_KEY";
+
+    private static final Logger log = LoggerFactory.getLogger(BookingNode.class);
+
+    private final NodeOptions options;
+    private final Parts parts;
+    private final Clock clock;
+    private final PrometheusMeterRegistry meters;
+    private final Database database;
+    private final Transactions transactions;
+    private final HazelcastInstance hazelcast;
+    private final HttpServer http;
+    private final NodeHealth health;
+    private final String demoApiKey;
+    private boolean closed;
+
+    private BookingNode(NodeOptions options, Parts parts, Wiring wiring) {
+        this.options = options;
+        this.parts = parts;
+        this.clock = wiring.clock;
+        this.meters = wiring.meters;
+        this.database = wiring.database;
+        this.transactions = wiring.transactions;
+        this.hazelcast = wiring.hazelcast;
+        this.http = wiring.http;
+        this.health = wiring.health;
+        this.demoApiKey = wiring.demoApiKey;
+    }
+
+    /** Starts a node and returns once it serves HTTP; a part that fails stops those started. */
+    public static BookingNode start(NodeOptions options) {
+        log.info("Starting booking node with {}", options);
+        Parts parts = new Parts();
+        try {
+            Wiring wiring = wire(options, parts);
+            return new BookingNode(options, parts, wiring);
+        } catch (RuntimeException | Error e) {
+            log.error("Booking node failed to start; stopping the parts already started", e);
+            parts.closeAll();
+            throw e;
+        }
+    }
+
+    private static Wiring wire(NodeOptions options, Parts parts) {
+        Wiring w = new Wiring();
+        w.clock = Clock.systemUTC();
+        w.meters = newMeterRegistry();
+        w.health = new NodeHealth(options.demo());
+
+        w.database = parts.add("database", Database.open(options, w.meters));
+        w.health.migrated(Migrations.migrate(w.database.dataSource()));
+        SessionFactory sessionFactory = Hibernate.sessionFactory(w.database.dataSource());
+        parts.onClose("session factory", sessionFactory::close);
+        w.transactions = new Transactions(sessionFactory, w.database.dataSource());
+
+        // Features add their map configurations here, before the member starts.
+        List<Consumer<Config>> clusterConfig = List.of();
+        w.hazelcast = ClusterMember.start(options, clusterConfig);
+        parts.onClose("Hazelcast member", () -> shutDownMember(w.hazelcast));
+        w.health.joined(w.hazelcast);
+
+        w.demoApiKey = demoKey(options);
+        ApiKeyCheck keys = new SingleKeyCheck(w.demoApiKey);
+
+        List<ApiRoutes> routes = List.of();
+        w.http = parts.add("HTTP server",
+                HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
+        return w;
+    }
+
+    private static PrometheusMeterRegistry newMeterRegistry() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        return registry;
+    }
+
+    /** The key given in the options (tests), else with --demo the environment's or a random one. */
+    private static String demoKey(NodeOptions options) {
+        if (options.demoApiKey() != null) {
+            return options.demoApiKey();
+        }
+        if (!options.demo()) {
+            return null;
+        }
+        String fromEnvironment = System.getenv(API_KEY_ENVIRONMENT);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            log.info("Demo API key taken from {}", API_KEY_ENVIRONMENT);
+            return fromEnvironment.strip();
+        }
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return "demo-" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static void shutDownMember(HazelcastInstance member) {
+        String id = member.getCluster().getLocalMember().getUuid().toString();
+        // Graceful: the partitions this member owns migrate first and write-behind is flushed.
+        member.shutdown();
+        log.info("Hazelcast member {} left the cluster", id);
+    }
+
+    public NodeOptions options() {
+        return options;
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort();
+    }
+
+    public HazelcastInstance hazelcast() {
+        return hazelcast;
+    }
+
+    /** The demo key (with --demo or a key given in the options), else null. */
+    public String demoApiKey() {
+        return demoApiKey;
+    }
+
+    public DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    public SessionFactory sessionFactory() {
+        return transactions.sessionFactory();
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public PrometheusMeterRegistry meters() {
+        return meters;
+    }
+
+    public NodeHealth health() {
+        return health;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Stops taking requests and lets those in flight finish, shuts the member down gracefully
+     * (partitions migrate, write-behind is flushed), then closes the database. Idempotent.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        log.info("Stopping booking node on port {}", http.port());
+        parts.closeAll();
+        log.info("Booking node stopped");
+    }
+
+    /** The parts started so far, closed in reverse order. */
+    private static final class Parts {
+
+        private final Deque<NamedPart> started = new ArrayDeque<>();
+
+        <T extends AutoCloseable> T add(String name, T part) {
+            started.push(new NamedPart(name, part));
+            return part;
+        }
+
+        void onClose(String name, AutoCloseable closing) {
+            started.push(new NamedPart(name, closing));
+        }
+
+        void closeAll() {
+            while (!started.isEmpty()) {
+                NamedPart part = started.pop();
+                try {
+                    part.part().close();
+                } catch (Exception e) {
+                    log.error("Stopping the {} failed; going on with the rest", part.name(), e);
+                }
+            }
+        }
+
+        private record NamedPart(String name, AutoCloseable part) {
+        }
+    }
+
+    /** What {@link #start} builds, handed to the constructor in one piece. */
+    private static final class Wiring {
+        Clock clock;
+        PrometheusMeterRegistry meters;
+        NodeHealth health;
+        Database database;
+        Transactions transactions;
+        HazelcastInstance hazelcast;
+        HttpServer http;
+        String demoApiKey;
+    }
+}

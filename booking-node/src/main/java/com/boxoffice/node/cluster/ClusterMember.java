@@ -1,0 +1,69 @@
+package com.boxoffice.node.cluster;
+
+import com.boxoffice.node.NodeOptions;
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the node's Hazelcast member: TCP-IP join to the given members, no multicast, no
+ * phone-home. Features add their own map configurations before the member starts.
+ */
+public final class ClusterMember {
+
+    /** Ports tried from --hazelcast-port upwards, so that several nodes fit on one host. */
+    static final int PORT_COUNT = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterMember.class);
+
+    private ClusterMember() {
+    }
+
+    public static HazelcastInstance start(NodeOptions options,
+                                          List<Consumer<Config>> contributors) {
+        Config config = config(options);
+        contributors.forEach(contributor -> contributor.accept(config));
+
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+
+        log.info("Hazelcast member {} joined cluster '{}' at {} ({} members)",
+                member.getCluster().getLocalMember().getUuid(), options.clusterName(),
+                member.getCluster().getLocalMember().getAddress(),
+                member.getCluster().getMembers().size());
+        return member;
+    }
+
+    static Config config(NodeOptions options) {
+        Config config = new Config();
+        config.setClusterName(options.clusterName());
+        config.setInstanceName("boxoffice-" + options.clusterName() + "-" + System.nanoTime());
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        // The node shuts its parts down in order itself (HTTP, then Hazelcast, then database).
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        config.setProperty("hazelcast.graceful.shutdown.max.wait", "120");
+        // A lone member has nobody to wait for; the default waits seconds before joining.
+        String waitBeforeJoin = options.members().isEmpty() ? "0" : "2";
+        config.setProperty("hazelcast.wait.seconds.before.join", waitBeforeJoin);
+
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(options.hazelcastPort())
+                .setPortAutoIncrement(true)
+                .setPortCount(PORT_COUNT);
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).setMembers(members(options));
+        return config;
+    }
+
+    private static List<String> members(NodeOptions options) {
+        return options.members().isEmpty() ? List.of("127.0.0.1") : options.members();
+    }
+}

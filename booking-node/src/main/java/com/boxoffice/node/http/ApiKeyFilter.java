@@ -1,0 +1,47 @@
+package com.boxoffice.node.http;
+
+import com.boxoffice.model.api.ApiError;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Optional;
+
+/**
+ * Lets a request under /api/v1/ through only with a known key, in the header X-Api-Key or the
+ * query parameter api_dev_key; the OpenAPI document and the managers' calls (which carry a
+ * session token instead) are not checked here.
+ */
+final class ApiKeyFilter implements Handler {
+
+    static final String HEADER = "X-Api-Key";
+    static final String QUERY_PARAMETER = "api_dev_key";
+
+    private final ApiKeyCheck keys;
+
+    ApiKeyFilter(ApiKeyCheck keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        if (exempt(ctx.path())) {
+            return;
+        }
+        String key = Optional.ofNullable(ctx.header(HEADER))
+                .orElse(ctx.queryParam(QUERY_PARAMETER));
+        if (key == null || key.isBlank()) {
+            throw unauthorized("This call needs an API key in the X-Api-Key header.");
+        }
+        ApiCaller caller = keys.authenticate(key.strip())
+                .orElseThrow(() -> unauthorized("The API key is unknown or revoked."));
+        ctx.attribute(ApiCaller.ATTRIBUTE, caller);
+    }
+
+    private static boolean exempt(String path) {
+        return path.equals("/api/v1/openapi.json") || path.startsWith("/api/v1/admin/");
+    }
+
+    private static ApiException unauthorized(String message) {
+        ApiError body = ApiError.of("UNAUTHORIZED", message);
+        return new ApiException(401, body.error(), body.message(), null);
+    }
+}

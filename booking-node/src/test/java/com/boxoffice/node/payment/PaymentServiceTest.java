@@ -31,6 +31,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -323,6 +325,30 @@ class PaymentServiceTest {
             assertThat(engine.find(reservation.reservationId()).orElseThrow().status())
                     .isEqualTo(ReservationStatus.CONFIRMED);
             assertThat(pay(reservation, "key-halted", GOOD_CARD)).isInstanceOf(Paid.class);
+        }
+
+        @Test
+        void settlesEachUnfinishedPaymentOnceWhenTwoMembersRecoverAtOnce() throws Exception {
+            terminal.haltAt(HaltPoint.BEFORE_CAPTURE);
+            for (String seat : List.of("A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4")) {
+                Reservation reservation = hold(seat);
+                assertThatThrownBy(() -> pay(reservation, "key-" + seat, GOOD_CARD))
+                        .isInstanceOf(NodeHalted.class);
+            }
+            terminal.haltAt(HaltPoint.NONE);
+            clock.advance(SETTLE_AFTER.plusSeconds(1));
+            PaymentRecovery one = wire(engine).recovery();
+            PaymentRecovery two = wire(engine).recovery();
+
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                Future<Integer> first = pool.submit(one::settleNow);
+                Future<Integer> second = pool.submit(two::settleNow);
+
+                assertThat(first.get() + second.get()).isEqualTo(8);
+            }
+            assertThat(demoTerminal.operations()).filteredOn(op -> op.operation().equals("CAPTURE"))
+                    .hasSize(8);
+            assertThat(database.count("payment_intents where state = 'CAPTURED'")).isEqualTo(8);
         }
 
         @Test

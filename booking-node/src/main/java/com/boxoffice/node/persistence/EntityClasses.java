@@ -12,6 +12,9 @@ public final class EntityClasses {
 
     public static List<Class<?>> all() {
         return List.of(
+                com.boxoffice.node.payment.PaymentIntent.class,
+                com.boxoffice.node.booking.Booking.class,
+                com.boxoffice.node.booking.Ticket.class
         );
     }
 }

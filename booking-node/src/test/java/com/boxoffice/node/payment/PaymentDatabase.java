@@ -1,22 +1,16 @@
 package com.boxoffice.node.payment;
 
-import com.boxoffice.node.booking.Booking;
-import com.boxoffice.node.booking.Ticket;
+import com.boxoffice.node.persistence.Hibernate;
+import com.boxoffice.node.persistence.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.cfg.AvailableSettings;
 
 /**
  * A real PostgreSQL for the payment tests of one class, migrated by the node's own scripts,
- * with a session factory over the payment and booking entities.
+ * with the node's own session factory.
  */
 final class PaymentDatabase implements AutoCloseable {
 
@@ -32,22 +26,11 @@ final class PaymentDatabase implements AutoCloseable {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
             DataSource dataSource = postgres.getPostgresDatabase();
-            Flyway.configure().dataSource(dataSource).load().migrate();
-            return new PaymentDatabase(postgres, sessionFactory(dataSource));
+            Migrations.migrate(dataSource);
+            return new PaymentDatabase(postgres, Hibernate.sessionFactory(dataSource));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static SessionFactory sessionFactory(DataSource dataSource) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
-                .build();
-        MetadataSources sources = new MetadataSources(registry);
-        List.of(PaymentIntent.class, Booking.class, Ticket.class)
-                .forEach(sources::addAnnotatedClass);
-        return sources.buildMetadata().buildSessionFactory();
     }
 
     SessionFactory sessions() {

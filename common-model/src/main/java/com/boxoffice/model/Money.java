@@ -1,11 +1,13 @@
 package com.boxoffice.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * An amount of money in the currency's minor unit (cents for EUR), so that sums never round.
+ * Serializable because reservations that carry a total live in the cluster's maps.
  */
-public record Money(long amountMinor, String currency) {
+public record Money(long amountMinor, String currency) implements Serializable {
 
     public Money {
         Objects.requireNonNull(currency, "currency");

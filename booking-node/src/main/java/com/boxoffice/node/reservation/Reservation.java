@@ -33,6 +33,18 @@ public record Reservation(String reservationId, long showId, String sessionId, L
                 newStatus, createdAt, expiresAt, apiKeyId, bookingId);
     }
 
+    /** The same reservation in a new state that holds its seats until {@code until}. */
+    public Reservation withStatus(ReservationStatus newStatus, Instant until) {
+        return new Reservation(reservationId, showId, sessionId, seats, ticketTypes, total,
+                newStatus, createdAt, until, apiKeyId, bookingId);
+    }
+
+    /** As a customer sees it at {@code now}: an open hold whose time is up has lapsed. */
+    public Reservation asSeenAt(Instant now) {
+        boolean lapsed = status == ReservationStatus.RESERVED && !expiresAt.isAfter(now);
+        return lapsed ? withStatus(ReservationStatus.LAPSED) : this;
+    }
+
     public Reservation confirmed(String newBookingId) {
         return new Reservation(reservationId, showId, sessionId, seats, ticketTypes, total,
                 ReservationStatus.CONFIRMED, createdAt, expiresAt, apiKeyId, newBookingId);

@@ -1,0 +1,282 @@
+package com.boxoffice.node.reservation;
+
+import com.boxoffice.model.Money;
+import com.boxoffice.model.RefusalReason;
+import com.boxoffice.model.ReservationStatus;
+import com.boxoffice.model.SeatStatus;
+import com.boxoffice.model.TicketType;
+import com.boxoffice.node.catalog.ShowCatalog;
+import com.boxoffice.node.catalog.ShowSnapshot;
+import com.boxoffice.node.http.ApiException;
+import com.boxoffice.node.reservation.ledger.ConfirmStep;
+import com.boxoffice.node.reservation.ledger.FreeSoldStep;
+import com.boxoffice.node.reservation.ledger.HoldDecision;
+import com.boxoffice.node.reservation.ledger.HoldSeatsStep;
+import com.boxoffice.node.reservation.ledger.PinDecision;
+import com.boxoffice.node.reservation.ledger.PinStep;
+import com.boxoffice.node.reservation.ledger.ReleaseStep;
+import com.boxoffice.node.reservation.ledger.SeatLedger;
+import com.boxoffice.node.reservation.ledger.SeatsChanged;
+import com.boxoffice.node.reservation.ledger.UnpinStep;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.EntryProcessor;
+import com.hazelcast.map.IMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reservation engine on a Hazelcast cluster. Every decision about a show's seats is an
+ * entry processor on the show's ledger, run on the member that owns the show's partition and
+ * replayed on its backup; no lock is taken, so nothing can outlive a crashed member. The
+ * reservation's record follows the ledger's decision, on the same partition.
+ */
+public final class HazelcastReservationEngine implements ReservationEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(HazelcastReservationEngine.class);
+
+    private final IMap<Long, SeatLedger> ledgers;
+    private final IMap<ReservationKey, Reservation> reservations;
+    private final ShowCatalog catalog;
+    private final ReservationSettings settings;
+    private final SeatEvents events;
+    private final LedgerBuilder builder;
+    private final Clock clock;
+    private final List<SeatsFreedListener> freedListeners = new CopyOnWriteArrayList<>();
+
+    public HazelcastReservationEngine(HazelcastInstance hazelcast, ShowCatalog catalog,
+                                      SoldSeats soldSeats, ReservationSettings settings,
+                                      Clock clock) {
+        this.ledgers = ReservationMaps.ledgers(hazelcast);
+        this.reservations = ReservationMaps.reservations(hazelcast);
+        this.catalog = catalog;
+        this.settings = settings;
+        this.events = new SeatEvents(ReservationMaps.seatEvents(hazelcast));
+        this.builder = new LedgerBuilder(reservations, soldSeats, clock);
+        this.clock = clock;
+    }
+
+    /** Waiting lists and the like hear here when seats become free. */
+    public void onSeatsFreed(SeatsFreedListener listener) {
+        freedListeners.add(listener);
+    }
+
+    public ReservationSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public HoldOutcome hold(HoldRequest request) {
+        ShowSnapshot show = showOf(request.showId());
+        Map<String, TicketType> ticketTypes = HoldRequests.validate(request, show, settings);
+        Instant now = clock.instant();
+        if (!show.onSaleAt(now)) {
+            return new HoldOutcome.Refused(RefusalReason.SALES_CLOSED, List.of());
+        }
+
+        ReservationKey key = ReservationKey.newFor(show.showId());
+        Instant expiresAt = now.plus(settings.holdTtl());
+        HoldDecision decision = onLedger(show, new HoldSeatsStep(now.toEpochMilli(),
+                key.reservationId(), request.sessionId(), request.seats(),
+                expiresAt.toEpochMilli(), settings.maxOpenPerSession()));
+
+        return switch (decision) {
+            case HoldDecision.Held held -> reserved(key, request, ticketTypes, show, now, held);
+            case HoldDecision.Refused refused -> refused(show, request, refused);
+            case HoldDecision.SessionLimit limit -> throw ApiException.badRequest("sessionId",
+                    "session already has an open reservation for show " + show.showId()
+                            + ": " + limit.openReservationId());
+        };
+    }
+
+    private HoldOutcome reserved(ReservationKey key, HoldRequest request,
+                                 Map<String, TicketType> ticketTypes, ShowSnapshot show,
+                                 Instant now, HoldDecision.Held held) {
+        Reservation reservation = new Reservation(key.reservationId(), show.showId(),
+                request.sessionId(), request.seats(), ticketTypes,
+                total(show, request.seats(), ticketTypes), ReservationStatus.RESERVED, now,
+                Instant.ofEpochMilli(held.expiresAt()), request.apiKeyId(), null);
+        reservations.set(key, reservation);
+        events.publish(held.changes());
+        log.debug("Held seats {} of show {} as {}", request.seats(), show.showId(),
+                key.reservationId());
+        return new HoldOutcome.Reserved(reservation);
+    }
+
+    private static HoldOutcome refused(ShowSnapshot show, HoldRequest request,
+                                       HoldDecision.Refused refused) {
+        if (refused.reason() != RefusalReason.SEATS_TAKEN) {
+            return new HoldOutcome.Refused(refused.reason(), List.of());
+        }
+        return new HoldOutcome.Refused(RefusalReason.SEATS_TAKEN,
+                Alternatives.find(show.layout(), refused.freeSeats(), request.seats()));
+    }
+
+    @Override
+    public Optional<Reservation> find(String reservationId) {
+        return ReservationKey.parse(reservationId)
+                .map(reservations::get)
+                .map(r -> r.asSeenAt(clock.instant()));
+    }
+
+    @Override
+    public boolean release(String reservationId) {
+        Optional<ReservationKey> key = ReservationKey.parse(reservationId);
+        if (key.isEmpty() || !reservations.containsKey(key.get())) {
+            return false;
+        }
+        ShowSnapshot show = showOf(key.get().showId());
+        SeatsChanged changes = onLedger(show, new ReleaseStep(reservationId, clock.millis()));
+        if (changes.isNone()) {
+            return false;
+        }
+
+        reservations.executeOnKey(key.get(), ReservationTransition.released());
+        publishFreed(changes);
+        log.debug("Released reservation {} of show {}", reservationId, show.showId());
+        return true;
+    }
+
+    @Override
+    public PinResult pinForPayment(String reservationId) {
+        Optional<ReservationKey> key = ReservationKey.parse(reservationId);
+        Reservation reservation = key.map(reservations::get).orElse(null);
+        if (reservation == null) {
+            return new PinResult.Unknown(reservationId);
+        }
+        if (reservation.status() == ReservationStatus.CONFIRMED) {
+            return new PinResult.AlreadyConfirmed(reservation);
+        }
+
+        Instant now = clock.instant();
+        Instant pinnedUntil = now.plus(settings.paymentWindow());
+        PinDecision decision = onLedger(showOf(reservation.showId()), new PinStep(
+                now.toEpochMilli(), reservationId, reservation.sessionId(), reservation.seats(),
+                pinnedUntil.toEpochMilli()));
+
+        return switch (decision) {
+            case PinDecision.Pinned pinned -> {
+                events.publish(pinned.changes());
+                Reservation paying = reservations.executeOnKey(key.get(),
+                        ReservationTransition.pinned(pinnedUntil));
+                yield new PinResult.Pinned(paying);
+            }
+            case PinDecision.InProgress ignored -> new PinResult.PaymentInProgress(reservation);
+            case PinDecision.Gone ignored -> new PinResult.Lapsed(reservationId);
+        };
+    }
+
+    @Override
+    public void unpin(String reservationId) {
+        ReservationKey key = keyOf(reservationId);
+        ShowSnapshot show = showOf(key.showId());
+        long expiresAt = onLedger(show, new UnpinStep(reservationId, clock.millis()));
+        if (expiresAt >= 0) {
+            reservations.executeOnKey(key,
+                    ReservationTransition.unpinned(Instant.ofEpochMilli(expiresAt)));
+        }
+    }
+
+    @Override
+    public void confirm(String reservationId, String bookingId) {
+        ReservationKey key = keyOf(reservationId);
+        Reservation reservation = reservations.get(key);
+        if (reservation == null) {
+            throw new IllegalStateException("cannot confirm unknown reservation " + reservationId);
+        }
+        ShowSnapshot show = showOf(key.showId());
+        SeatsChanged changes = onLedger(show, new ConfirmStep(reservationId,
+                reservation.seats()));
+
+        reservations.executeOnKey(key, ReservationTransition.confirmed(bookingId));
+        events.publish(changes);
+        log.info("Reservation {} of show {} confirmed as booking {}", reservationId,
+                show.showId(), bookingId);
+    }
+
+    @Override
+    public void freeSoldSeats(long showId, List<String> seats) {
+        ShowSnapshot show = showOf(showId);
+        SeatsChanged changes = onLedger(show, new FreeSoldStep(seats, clock.millis()));
+        publishFreed(changes);
+        log.info("Seats {} of show {} are for sale again", seats, showId);
+    }
+
+    /** Every seat of the show with what a customer may do with it now. */
+    public Map<String, SeatStatus> seatStatuses(long showId) {
+        ShowSnapshot show = showOf(showId);
+        return ledgerOf(show).statuses(clock.millis());
+    }
+
+    /** Tells listeners on every member, and waiters, that seats became free. */
+    void publishFreed(SeatsChanged changes) {
+        events.publish(changes);
+        List<String> freed = changes.seats().entrySet().stream()
+                .filter(e -> e.getValue() == SeatStatus.AVAILABLE)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (freed.isEmpty()) {
+            return;
+        }
+        for (SeatsFreedListener listener : freedListeners) {
+            try {
+                listener.seatsFreed(changes.showId(), freed);
+            } catch (RuntimeException e) {
+                log.error("Listener failed on seats {} freed at show {}", freed,
+                        changes.showId(), e);
+            }
+        }
+    }
+
+    IMap<ReservationKey, Reservation> reservations() {
+        return reservations;
+    }
+
+    IMap<Long, SeatLedger> ledgers() {
+        return ledgers;
+    }
+
+    /** Runs a step on the show's ledger, building the ledger first if the show has none. */
+    private <R> R onLedger(ShowSnapshot show, EntryProcessor<Long, SeatLedger, R> step) {
+        R result = ledgers.executeOnKey(show.showId(), step);
+        if (result != null) {
+            return result;
+        }
+        ledgers.putIfAbsent(show.showId(), builder.build(show));
+        return ledgers.executeOnKey(show.showId(), step);
+    }
+
+    private SeatLedger ledgerOf(ShowSnapshot show) {
+        SeatLedger ledger = ledgers.get(show.showId());
+        if (ledger != null) {
+            return ledger;
+        }
+        ledgers.putIfAbsent(show.showId(), builder.build(show));
+        return ledgers.get(show.showId());
+    }
+
+    private ShowSnapshot showOf(long showId) {
+        return catalog.show(showId).orElseThrow(() -> ApiException.notFound("show", showId));
+    }
+
+    private static ReservationKey keyOf(String reservationId) {
+        return ReservationKey.parse(reservationId).orElseThrow(
+                () -> new IllegalArgumentException("not a reservation id: " + reservationId));
+    }
+
+    private static Money total(ShowSnapshot show, List<String> seats,
+                               Map<String, TicketType> ticketTypes) {
+        Set<String> distinct = new HashSet<>(seats);
+        return distinct.stream()
+                .map(seat -> show.price(seat, ticketTypes.getOrDefault(seat, TicketType.ADULT)))
+                .reduce(Money::plus)
+                .orElseThrow();
+    }
+}

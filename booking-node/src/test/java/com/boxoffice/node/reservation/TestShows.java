@@ -1,0 +1,45 @@
+package com.boxoffice.node.reservation;
+
+import com.boxoffice.model.HallRef;
+import com.boxoffice.model.Money;
+import com.boxoffice.model.SeatLayout;
+import com.boxoffice.model.SeatType;
+import com.boxoffice.model.TicketType;
+import com.boxoffice.node.catalog.ShowCatalog;
+import com.boxoffice.node.catalog.ShowSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A catalog of shows made up by a test: rectangular halls of regular seats at 10 EUR.
+ */
+final class TestShows implements ShowCatalog {
+
+    private final Map<Long, ShowSnapshot> shows = new ConcurrentHashMap<>();
+
+    /** A show starting tomorrow in a hall of {@code rows} x {@code perRow} seats. */
+    ShowSnapshot add(long showId, int rows, int perRow) {
+        return add(showId, SeatLayout.rectangle(rows, perRow), Instant.now().plus(Duration.ofDays(1)));
+    }
+
+    ShowSnapshot add(long showId, SeatLayout layout, Instant startsAt) {
+        ShowSnapshot show = new ShowSnapshot(showId, 1, "Test movie", 1, "Test cinema",
+                new HallRef(1, "Hall 1"), layout,
+                Map.of(SeatType.REGULAR, Money.of(1000, "EUR"),
+                        SeatType.PREMIUM, Money.of(1400, "EUR"),
+                        SeatType.ACCESSIBLE, Money.of(1000, "EUR")),
+                Map.of(TicketType.CHILD, 30, TicketType.CONCESSION, 20), 1900, startsAt,
+                startsAt.plus(Duration.ofHours(2)), ZoneId.of("Europe/Berlin"));
+        shows.put(showId, show);
+        return show;
+    }
+
+    @Override
+    public Optional<ShowSnapshot> show(long showId) {
+        return Optional.ofNullable(shows.get(showId));
+    }
+}

@@ -1,0 +1,206 @@
+package com.boxoffice.kiosk.api;
+
+import com.boxoffice.model.Movie;
+import com.boxoffice.model.RefusalReason;
+import com.boxoffice.model.api.ApiError;
+import com.boxoffice.model.api.BookingView;
+import com.boxoffice.model.api.CinemaShows;
+import com.boxoffice.model.api.CityView;
+import com.boxoffice.model.api.PaymentRequest;
+import com.boxoffice.model.api.ReservationRefusal;
+import com.boxoffice.model.api.ReservationView;
+import com.boxoffice.model.api.ReserveSeatsRequest;
+import com.boxoffice.model.api.SeatEvent;
+import com.boxoffice.model.api.SeatMap;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The booking nodes' public API as the kiosk uses it. Every call blocks, so it is made off the
+ * JavaFX thread; expected refusals come back as values, failures as exceptions.
+ */
+public final class BookingApi {
+
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+    private static final String JSON = "application/json";
+
+    private final NodeLink link;
+    private final ObjectMapper json = ApiJson.mapper();
+
+    public BookingApi(List<URI> nodes, String apiKey) {
+        this.link = new NodeLink(nodes.stream().map(BookingApi::withSlash).toList(), apiKey);
+    }
+
+    public List<CityView> cities() {
+        return get("/api/v1/cities", new TypeReference<>() { });
+    }
+
+    public List<Movie> movies(long cityId) {
+        return get("/api/v1/cities/" + cityId + "/movies", new TypeReference<>() { });
+    }
+
+    public List<CinemaShows> shows(long movieId, long cityId, LocalDate date) {
+        String path = "/api/v1/movies/" + movieId + "/shows?city=" + cityId + "&date=" + date;
+        return get(path, new TypeReference<>() { });
+    }
+
+    public SeatMap seatMap(long showId) {
+        return get("/api/v1/shows/" + showId + "/seats", new TypeReference<>() { });
+    }
+
+    public ReservationView reservation(String reservationId) {
+        return get("/api/v1/reservations/" + encode(reservationId), new TypeReference<>() { });
+    }
+
+    public BookingView booking(String bookingId) {
+        return get("/api/v1/bookings/" + encode(bookingId), new TypeReference<>() { });
+    }
+
+    /** Asks to hold seats; a refusal the customer can act on is a value, not an error. */
+    public HoldResult reserve(long showId, ReserveSeatsRequest request) {
+        String path = "/api/v1/shows/" + showId + "/reservations";
+        HttpResponse<String> response = post(path, request, false);
+
+        if (response.statusCode() == 201 || response.statusCode() == 200) {
+            return new HoldResult.Held(read(response, ReservationView.class));
+        }
+        if (response.statusCode() == 409) {
+            ReservationRefusal refusal = read(response, ReservationRefusal.class);
+            RefusalReason reason = refusal.status() != null ? refusal.status() : refusal.error();
+            if (reason != null) {
+                return new HoldResult.Refused(reason, refusal.alternatives(),
+                        Boolean.TRUE.equals(refusal.canWait()));
+            }
+        }
+        throw problem("holding seats", response);
+    }
+
+    /** Gives a hold back at once; a hold that is already gone is fine too. */
+    public void release(String reservationId) {
+        String path = "/api/v1/reservations/" + encode(reservationId);
+        HttpResponse<String> response = link.send(
+                node -> link.request(node, path).timeout(CALL_TIMEOUT).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString(), true);
+        int status = response.statusCode();
+        if (status >= 400 && status != 404 && status != 409 && status != 410) {
+            throw problem("releasing a hold", response);
+        }
+    }
+
+    /** Pays a hold; one idempotency key per attempt makes repeating the call safe. */
+    public PaymentResult pay(String reservationId, PaymentRequest request) {
+        String path = "/api/v1/reservations/" + encode(reservationId) + "/payment";
+        HttpResponse<String> response = post(path, request, true);
+
+        switch (response.statusCode()) {
+            case 200, 201 -> {
+                return new PaymentResult.Paid(read(response, BookingView.class));
+            }
+            case 402 -> {
+                return new PaymentResult.Declined(read(response, ApiError.class).message());
+            }
+            case 410 -> {
+                return new PaymentResult.HoldLapsed();
+            }
+            case 409 -> {
+                JsonNode body = readTree(response);
+                if ("ALREADY_CONFIRMED".equals(body.path("error").asText())) {
+                    return new PaymentResult.AlreadyPaid(body.path("bookingId").asText());
+                }
+            }
+            default -> {
+                // Everything else is a failure, below.
+            }
+        }
+        throw problem("paying", response);
+    }
+
+    /** Listens to a show's seat changes until the returned stream is closed. */
+    public SeatEventStream seatEvents(long showId, Consumer<SeatEvent> listener,
+                                      Runnable onReconnect) {
+        SeatEventStream stream = new SeatEventStream(link, json, showId, listener, onReconnect);
+        stream.start();
+        return stream;
+    }
+
+    public List<URI> nodes() {
+        return link.nodes();
+    }
+
+    private <T> T get(String path, TypeReference<T> type) {
+        HttpResponse<String> response = link.send(
+                node -> link.request(node, path).timeout(CALL_TIMEOUT)
+                        .header("Accept", JSON).GET().build(),
+                HttpResponse.BodyHandlers.ofString(), true);
+        if (response.statusCode() != 200) {
+            throw problem("GET " + path, response);
+        }
+        try {
+            return json.readValue(response.body(), type);
+        } catch (JsonProcessingException e) {
+            throw new ApiProblem("GET " + path, response.statusCode(), "UNREADABLE", e.getMessage());
+        }
+    }
+
+    private HttpResponse<String> post(String path, Object body, boolean repeatable) {
+        String text = write(body);
+        return link.send(
+                node -> link.request(node, path).timeout(CALL_TIMEOUT)
+                        .header("Content-Type", JSON).header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+                HttpResponse.BodyHandlers.ofString(), repeatable);
+    }
+
+    private <T> T read(HttpResponse<String> response, Class<T> type) {
+        try {
+            return json.readValue(response.body(), type);
+        } catch (JsonProcessingException e) {
+            throw new ApiProblem(response.request().uri().getPath(), response.statusCode(),
+                    "UNREADABLE", e.getMessage());
+        }
+    }
+
+    private JsonNode readTree(HttpResponse<String> response) {
+        try {
+            return json.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            return json.createObjectNode();
+        }
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    private ApiProblem problem(String call, HttpResponse<String> response) {
+        JsonNode body = readTree(response);
+        String code = body.path("error").asText("HTTP_" + response.statusCode());
+        String message = body.path("message").asText("");
+        return new ApiProblem(call, response.statusCode(), code, message);
+    }
+
+    private static String encode(String pathSegment) {
+        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8);
+    }
+
+    private static URI withSlash(URI node) {
+        String text = node.toString();
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : node;
+    }
+}

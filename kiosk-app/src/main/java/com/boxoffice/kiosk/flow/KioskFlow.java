@@ -1,0 +1,198 @@
+package com.boxoffice.kiosk.flow;
+
+import com.boxoffice.kiosk.api.BookingApi;
+import com.boxoffice.kiosk.config.KioskConfig;
+import com.boxoffice.model.Movie;
+import com.boxoffice.model.api.BookingView;
+import com.boxoffice.model.api.CinemaShows;
+import com.boxoffice.model.api.CityView;
+import com.boxoffice.model.api.ReservationView;
+import com.boxoffice.model.api.ShowView;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Where the customer is in the sale and what they have chosen. Screens move the customer on
+ * through this class only; it also gives holds back whenever a customer leaves them behind.
+ */
+public final class KioskFlow {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskFlow.class);
+
+    private final BookingApi api;
+    private final KioskConfig config;
+    private final Background background;
+    private final Clock clock;
+    private final HoldCountdown countdown;
+    private final IdleWatch idleWatch;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
+    private CustomerSession session = new CustomerSession();
+    private String notice;
+
+    public KioskFlow(BookingApi api, KioskConfig config, Background background, Clock clock) {
+        this.api = api;
+        this.config = config;
+        this.background = background;
+        this.clock = clock;
+        this.countdown = new HoldCountdown(clock, this::holdRanOut);
+        this.idleWatch = new IdleWatch(config.idleTimeout(), this::idle);
+    }
+
+    public void begin() {
+        session = new CustomerSession();
+        go(Screen.CITY);
+    }
+
+    public void chooseCity(CityView city) {
+        session.chooseCity(city);
+        go(Screen.MOVIE);
+    }
+
+    public void chooseMovie(Movie movie) {
+        session.chooseMovie(movie);
+        go(Screen.SHOW);
+    }
+
+    public void chooseShow(CinemaShows cinema, ShowView show) {
+        session.chooseShow(cinema, show);
+        go(Screen.TICKETS);
+    }
+
+    public void chooseTickets(TicketChoice tickets) {
+        session.chooseTickets(tickets);
+        go(Screen.SEAT_MAP);
+    }
+
+    /** A hold came back; if its customer has gone meanwhile, it is given back at once. */
+    public void held(CustomerSession heldFor, ReservationView reservation) {
+        if (heldFor != session) {
+            release(reservation.reservationId());
+            return;
+        }
+        session.hold(reservation);
+        countdown.start(reservation.expiresAt().toInstant());
+        log.info("Holding {} of show {} as reservation {} until {}", reservation.seats(),
+                reservation.showId(), reservation.reservationId(), reservation.expiresAt());
+        go(Screen.HOLD);
+    }
+
+    public void toPayment() {
+        go(Screen.PAYMENT);
+    }
+
+    /** The customer wants other seats: the hold is given back first. */
+    public void backToSeats() {
+        releaseHold();
+        go(Screen.SEAT_MAP);
+    }
+
+    public void paymentUnderWay(boolean underWay) {
+        countdown.paying(underWay);
+    }
+
+    public void paid(BookingView booking) {
+        countdown.stop();
+        session.book(booking);
+        log.info("Booked {} for show {}", booking.bookingId(), booking.showId());
+        go(Screen.TICKET);
+    }
+
+    /** The node says the hold is gone: back to the seat map with a word why. */
+    public void holdLost(String why) {
+        countdown.stop();
+        session.forgetHold();
+        notice = why;
+        go(Screen.SEAT_MAP);
+    }
+
+    public void back(Screen to) {
+        go(to);
+    }
+
+    /** Ends the customer's visit: any hold is given back and the kiosk waits for the next. */
+    public void startOver() {
+        releaseHold();
+        session = new CustomerSession();
+        notice = null;
+        go(Screen.ATTRACT);
+    }
+
+    /** A message for the next screen to show once, such as why the customer is back there. */
+    public Optional<String> takeNotice() {
+        Optional<String> taken = Optional.ofNullable(notice);
+        notice = null;
+        return taken;
+    }
+
+    private void holdRanOut() {
+        if (screen.get() == Screen.HOLD || screen.get() == Screen.PAYMENT) {
+            session.reservation().ifPresent(held -> release(held.reservationId()));
+            holdLost(PlainWords.TIME_RAN_OUT);
+        }
+    }
+
+    private void idle() {
+        if (screen.get() != Screen.ATTRACT) {
+            log.info("No touch for {}; starting over", config.idleTimeout());
+            startOver();
+        }
+    }
+
+    private void releaseHold() {
+        countdown.stop();
+        session.reservation().ifPresent(held -> release(held.reservationId()));
+        session.forgetHold();
+    }
+
+    private void release(String reservationId) {
+        background.run(() -> api.release(reservationId),
+                failure -> log.warn("Could not give back hold {}; it will lapse on its own: {}",
+                        reservationId, failure.toString()));
+    }
+
+    private void go(Screen next) {
+        screen.set(next);
+        if (next == Screen.ATTRACT) {
+            idleWatch.stop();
+        } else {
+            idleWatch.touched();
+        }
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public CustomerSession session() {
+        return session;
+    }
+
+    public BookingApi api() {
+        return api;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public HoldCountdown countdown() {
+        return countdown;
+    }
+
+    public IdleWatch idleWatch() {
+        return idleWatch;
+    }
+}

@@ -112,12 +112,23 @@ public final class BookingApi {
                 return new PaymentResult.Declined(read(response, ApiError.class).message());
             }
             case 410 -> {
-                return new PaymentResult.HoldLapsed();
+                return new PaymentResult.SeatsGone();
             }
             case 409 -> {
                 JsonNode body = readTree(response);
-                if ("ALREADY_CONFIRMED".equals(body.path("error").asText())) {
-                    return new PaymentResult.AlreadyPaid(body.path("bookingId").asText());
+                switch (body.path("error").asText()) {
+                    case "ALREADY_CONFIRMED" -> {
+                        return new PaymentResult.AlreadyPaid(body.path("bookingId").asText());
+                    }
+                    case "SEATS_SOLD" -> {
+                        return new PaymentResult.SeatsGone();
+                    }
+                    case "PAYMENT_INTERRUPTED", "PAYMENT_IN_PROGRESS" -> {
+                        return new PaymentResult.Interrupted();
+                    }
+                    default -> {
+                        // Not an outcome the customer can act on: a failure, below.
+                    }
                 }
             }
             default -> {

@@ -14,9 +14,11 @@ public final class PlainWords {
             "The booking system can't be reached; please try again or ask staff.";
     public static final String DECLINED =
             "Your card was declined. Nothing was charged. Please try another card.";
+    public static final String INTERRUPTED =
+            "The payment did not go through and nothing was charged. Please try again.";
     public static final String HOLD_LAPSED =
-            "Your seats were held for too long and have been released. Nothing was charged. "
-                    + "Please choose your seats again.";
+            "Sorry, your seats are no longer held and have gone to someone else. "
+                    + "Nothing was charged. Please choose your seats again.";
     public static final String TIME_RAN_OUT =
             "Time ran out and your seats were released. Please choose your seats again.";
 

@@ -55,6 +55,7 @@ public final class MovieController {
         title.setWrapText(true);
         Label facts = new Label(MovieViewModel.facts(movie));
         facts.getStyleClass().add("card-facts");
+        facts.setWrapText(true);
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
         Label rating = new Label(movie.rating() == null ? "" : movie.rating());

@@ -87,7 +87,8 @@ public final class PaymentViewModel {
                 clear();
                 status.tell(PlainWords.DECLINED);
             }
-            case PaymentResult.HoldLapsed lapsed -> flow.holdLost(PlainWords.HOLD_LAPSED);
+            case PaymentResult.Interrupted interrupted -> status.tell(PlainWords.INTERRUPTED);
+            case PaymentResult.SeatsGone gone -> flow.holdLost(PlainWords.HOLD_LAPSED);
             case PaymentResult.AlreadyPaid paid -> fetchBooking(paid.bookingId());
         }
     }

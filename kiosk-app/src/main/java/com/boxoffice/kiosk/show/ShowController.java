@@ -92,9 +92,9 @@ public final class ShowController {
         time.getStyleClass().add("show-time");
         Label hall = new Label(show.hall() == null ? "" : show.hall().name());
         hall.getStyleClass().add("show-hall");
-        Label prices = new Label(ShowViewModel.prices(show));
+        VBox prices = new VBox();
         prices.getStyleClass().add("show-prices");
-        prices.setWrapText(true);
+        ShowViewModel.prices(show).forEach(price -> prices.getChildren().add(new Label(price)));
 
         Button button = new Button();
         button.setGraphic(new VBox(time, hall, prices));

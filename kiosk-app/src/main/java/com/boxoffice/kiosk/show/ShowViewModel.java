@@ -16,7 +16,6 @@ import javafx.collections.ObservableList;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -78,15 +77,13 @@ public final class ShowViewModel {
         };
     }
 
-    /** Prices per kind of seat, as "Regular €9.50   Premium €13.00". */
-    public static String prices(ShowView show) {
-        return show.prices().stream()
-                .map(ShowViewModel::price)
-                .collect(Collectors.joining("     "));
+    /** Prices per kind of seat, one line each: "Premium  €13.00". */
+    public static List<String> prices(ShowView show) {
+        return show.prices().stream().map(ShowViewModel::price).toList();
     }
 
     private static String price(SeatPrice price) {
-        return Formats.word(price.seatType()) + " " + Formats.money(price.price());
+        return Formats.word(price.seatType()) + "  " + Formats.money(price.price());
     }
 
     private void show(LocalDate date, List<CinemaShows> loaded) {

@@ -52,7 +52,7 @@ public final class TicketsController {
         moreConcessions.disableProperty().bind(model.noAdultsLeft());
         fewerChildren.disableProperty().bind(model.childrenProperty().isEqualTo(0));
         fewerConcessions.disableProperty().bind(model.concessionsProperty().isEqualTo(0));
-        next.textProperty().bind(model.seatsProperty().asString("Choose %d seat(s)  ›"));
+        next.textProperty().bind(model.nextLabel());
     }
 
     private void showCounts() {

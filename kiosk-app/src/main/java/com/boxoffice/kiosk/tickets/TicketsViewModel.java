@@ -8,6 +8,7 @@ import com.boxoffice.model.api.ShowView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
@@ -101,6 +102,12 @@ public final class TicketsViewModel {
 
     public IntegerBinding adults() {
         return adults;
+    }
+
+    /** The button that moves on: "Choose 1 seat", "Choose 3 seats". */
+    public StringBinding nextLabel() {
+        return Bindings.createStringBinding(() -> seats.get() == 1
+                ? "Choose 1 seat  ›" : "Choose " + seats.get() + " seats  ›", seats);
     }
 
     public BooleanBinding noAdultsLeft() {

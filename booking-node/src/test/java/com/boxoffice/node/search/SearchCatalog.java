@@ -68,6 +68,27 @@ final class SearchCatalog {
         return show;
     }
 
+    /** Sells the seats as one booking, as a payment would. */
+    void sell(long showId, String... seats) {
+        String booking = "booking-" + UUID.randomUUID();
+        update("""
+                insert into payment_intents (idempotency_key, reservation_id, state, card_last4,
+                                             lease_until, created_at, updated_at)
+                values (?, ?, 'CAPTURED', '4242', now(), now(), now())
+                """, booking, booking);
+        update("""
+                insert into bookings (id, reservation_id, show_id, status, total_minor, currency,
+                                      payment_key, card_last4, created_at)
+                values (?, ?, ?, 'CONFIRMED', 0, 'EUR', ?, '4242', now())
+                """, booking, booking, showId, booking);
+        for (String seat : seats) {
+            update("""
+                    insert into booked_seats (show_id, seat_label, booking_id, booked_at)
+                    values (?, ?, ?, now())
+                    """, showId, seat, booking);
+        }
+    }
+
     void update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters)) {

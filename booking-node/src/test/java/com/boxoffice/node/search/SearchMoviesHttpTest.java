@@ -261,6 +261,22 @@ class SearchMoviesHttpTest {
                     {"type":"PREMIUM","price":{"amountMinor":1600,"currency":"EUR"},\
                     "status":"Available"}]""");
         }
+
+        @Test
+        void countsSoldSeatsTowardsAlmostFullAndFull() {
+            long city = catalog.city("Sold " + UUID.randomUUID());
+            long cinema = catalog.cinema(city, "Max Linder", "75009", 48.87, 2.34, PARIS);
+            long hall = catalog.hall(cinema, "A RRRRRRRRRR\nB PP");
+            long show = catalog.show(catalog.movie("Playtime", "Comedy", "French"), hall,
+                    tomorrow);
+            catalog.sell(show, "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "B1", "B2");
+
+            JsonNode seats = rows(search("city=" + city)).getFirst().get("seats");
+
+            assertThat(seats).extracting(seat -> seat.get("type").asText() + " "
+                    + seat.get("status").asText())
+                    .containsExactly("REGULAR Almost Full", "PREMIUM Full");
+        }
     }
 
     @Nested

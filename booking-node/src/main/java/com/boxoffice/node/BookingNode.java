@@ -1,14 +1,20 @@
 package com.boxoffice.node;
 
+import com.boxoffice.node.apikey.ApiKeyStore;
+import com.boxoffice.node.apikey.KeyTerms;
+import com.boxoffice.node.apikey.RequestQuota;
+import com.boxoffice.node.apikey.SeatCap;
+import com.boxoffice.node.apikey.StoredKeyCheck;
 import com.boxoffice.node.cluster.ClusterMember;
-import com.boxoffice.node.http.ApiKeyCheck;
 import com.boxoffice.node.http.ApiRoutes;
 import com.boxoffice.node.http.HttpServer;
-import com.boxoffice.node.http.SingleKeyCheck;
 import com.boxoffice.node.persistence.Database;
 import com.boxoffice.node.persistence.Hibernate;
 import com.boxoffice.node.persistence.Migrations;
 import com.boxoffice.node.persistence.Transactions;
+import com.boxoffice.node.search.HeldSeats;
+import com.boxoffice.node.search.SearchMovies;
+import com.boxoffice.node.search.SearchRoutes;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -50,6 +56,8 @@ public final class BookingNode implements AutoCloseable {
     private final HttpServer http;
     private final NodeHealth health;
     private final String demoApiKey;
+    private final ApiKeyStore apiKeys;
+    private final SeatCap seatCap;
     private boolean closed;
 
     private BookingNode(NodeOptions options, Parts parts, Wiring wiring) {
@@ -63,6 +71,8 @@ public final class BookingNode implements AutoCloseable {
         this.http = wiring.http;
         this.health = wiring.health;
         this.demoApiKey = wiring.demoApiKey;
+        this.apiKeys = wiring.apiKeys;
+        this.seatCap = wiring.seatCap;
     }
 
     /** Starts a node and returns once it serves HTTP; a part that fails stops those started. */
@@ -92,18 +102,32 @@ public final class BookingNode implements AutoCloseable {
         w.transactions = new Transactions(sessionFactory, w.database.dataSource());
 
         // Features add their map configurations here, before the member starts.
-        List<Consumer<Config>> clusterConfig = List.of();
+        List<Consumer<Config>> clusterConfig = List.of(RequestQuota::configure,
+                SeatCap::configure);
         w.hazelcast = ClusterMember.start(options, clusterConfig);
         parts.onClose("Hazelcast member", () -> shutDownMember(w.hazelcast));
         w.health.joined(w.hazelcast);
 
         w.demoApiKey = demoKey(options);
-        ApiKeyCheck keys = new SingleKeyCheck(w.demoApiKey);
+        w.apiKeys = new ApiKeyStore(w.transactions, w.clock);
+        if (w.demoApiKey != null) {
+            w.apiKeys.registerDemoKey(w.demoApiKey, demoKeyTerms(options));
+        }
+        StoredKeyCheck keys = new StoredKeyCheck(w.apiKeys, new RequestQuota(w.hazelcast,
+                w.clock), StoredKeyCheck.DEFAULT_CACHE_TTL, w.clock);
+        w.seatCap = new SeatCap(w.hazelcast, keys::seatCapOf, options.holdTtl(), w.clock);
 
-        List<ApiRoutes> routes = List.of();
+        SearchMovies search = new SearchMovies(w.database.dataSource(), HeldSeats.none(), w.clock);
+        List<ApiRoutes> routes = List.of(new SearchRoutes(search));
         w.http = parts.add("HTTP server",
                 HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
         return w;
+    }
+
+    /** The demo key has no seat cap, and a quota only when --demo-quota gives one. */
+    private static KeyTerms demoKeyTerms(NodeOptions options) {
+        Integer quota = options.demoQuota() > 0 ? options.demoQuota() : null;
+        return new KeyTerms("Demo key", "demo", quota, null);
     }
 
     private static PrometheusMeterRegistry newMeterRegistry() {
@@ -159,6 +183,16 @@ public final class BookingNode implements AutoCloseable {
     /** The demo key (with --demo or a key given in the options), else null. */
     public String demoApiKey() {
         return demoApiKey;
+    }
+
+    /** The API keys in the database, as the operator's command line manages them. */
+    public ApiKeyStore apiKeys() {
+        return apiKeys;
+    }
+
+    /** Claims a hold's seats under the caller's seat cap; the reservation route asks it. */
+    public SeatCap seatCap() {
+        return seatCap;
     }
 
     public DataSource dataSource() {
@@ -239,5 +273,7 @@ public final class BookingNode implements AutoCloseable {
         HazelcastInstance hazelcast;
         HttpServer http;
         String demoApiKey;
+        ApiKeyStore apiKeys;
+        SeatCap seatCap;
     }
 }

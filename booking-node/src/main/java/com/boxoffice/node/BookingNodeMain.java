@@ -1,5 +1,6 @@
 package com.boxoffice.node;
 
+import com.boxoffice.node.apikey.ApiKeyCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "booking-node", mixinStandardHelpOptions = true, version = "Boxoffice booking node",
         sortOptions = false, usageHelpWidth = 100,
-        description = "Runs a Boxoffice booking node: a Hazelcast member serving the HTTP API.")
+        description = "Runs a Boxoffice booking node: a Hazelcast member serving the HTTP API.",
+        subcommands = ApiKeyCommand.class)
 public final class BookingNodeMain implements Callable<Integer> {
 
     /** The exit code for bad options, as picocli and most Unix tools use it. */

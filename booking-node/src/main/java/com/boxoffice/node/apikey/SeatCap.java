@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Keeps one API key from hoarding seats: the seats its open holds cover, counted across the
@@ -20,11 +21,15 @@ public final class SeatCap {
     static final String MAP_NAME = "api-key-held-seats";
 
     private final IMap<String, HeldByKey> held;
+    private final Function<String, Integer> capOfKey;
     private final Duration holdTtl;
     private final Clock clock;
 
-    public SeatCap(HazelcastInstance hazelcast, Duration holdTtl, Clock clock) {
+    /** @param capOfKey a key's seat cap by its id; null when the key has none */
+    public SeatCap(HazelcastInstance hazelcast, Function<String, Integer> capOfKey,
+                   Duration holdTtl, Clock clock) {
         this.held = hazelcast.getMap(MAP_NAME);
+        this.capOfKey = capOfKey;
         this.holdTtl = holdTtl;
         this.clock = clock;
     }
@@ -37,7 +42,11 @@ public final class SeatCap {
      * Claims the seats of a hold about to be made, or refuses with 429 when the key would hold
      * more than its cap. A key without a cap gets a claim that does nothing.
      */
-    public SeatClaim claim(String keyId, Integer cap, int seats) {
+    public SeatClaim claim(String keyId, int seats) {
+        return claim(keyId, capOfKey.apply(keyId), seats);
+    }
+
+    SeatClaim claim(String keyId, Integer cap, int seats) {
         if (cap == null) {
             return SeatClaim.NONE;
         }

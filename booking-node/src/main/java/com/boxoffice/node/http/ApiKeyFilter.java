@@ -23,11 +23,15 @@ final class ApiKeyFilter implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        if (exempt(ctx.path())) {
-            return;
-        }
         String key = Optional.ofNullable(ctx.header(HEADER))
                 .orElse(ctx.queryParam(QUERY_PARAMETER));
+        if (ctx.path().startsWith("/api/v1/admin/")) {
+            refuseKeyOnAdminCall(key);
+            return;
+        }
+        if (ctx.path().equals("/api/v1/openapi.json")) {
+            return;
+        }
         if (key == null || key.isBlank()) {
             throw unauthorized("This call needs an API key in the X-Api-Key header.");
         }
@@ -36,8 +40,12 @@ final class ApiKeyFilter implements Handler {
         ctx.attribute(ApiCaller.ATTRIBUTE, caller);
     }
 
-    private static boolean exempt(String path) {
-        return path.equals("/api/v1/openapi.json") || path.startsWith("/api/v1/admin/");
+    /** Managers sign in with a session token; a client's API key opens no admin call. */
+    private static void refuseKeyOnAdminCall(String key) {
+        if (key != null && !key.isBlank()) {
+            throw new ApiException(403, "FORBIDDEN", "An API key cannot call the managers' API;"
+                    + " sign in at /api/v1/admin/login and send the session token.", null);
+        }
     }
 
     private static ApiException unauthorized(String message) {

@@ -70,7 +70,10 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private static void addErrorHandlers(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            ctx.status(e.status()).json(e.body());
+        });
         routes.exception(JacksonException.class, (e, ctx) -> ctx.status(400).json(
                 new ApiError("BAD_REQUEST", "The body is not valid JSON for this call: "
                         + e.getOriginalMessage(), fieldOf(e))));

@@ -14,7 +14,8 @@ public final class EntityClasses {
         return List.of(
                 com.boxoffice.node.payment.PaymentIntent.class,
                 com.boxoffice.node.booking.Booking.class,
-                com.boxoffice.node.booking.Ticket.class
+                com.boxoffice.node.booking.Ticket.class,
+                com.boxoffice.node.apikey.ApiKey.class
         );
     }
 }

@@ -105,6 +105,6 @@ class SeatCapClusterTest {
     }
 
     private static SeatCap capAt(HazelcastInstance member, Instant now) {
-        return new SeatCap(member, HOLD_TTL, Clock.fixed(now, ZoneOffset.UTC));
+        return new SeatCap(member, key -> null, HOLD_TTL, Clock.fixed(now, ZoneOffset.UTC));
     }
 }

@@ -18,9 +18,14 @@ final class TestShows implements ShowCatalog {
 
     private final Map<Long, ShowSnapshot> shows = new ConcurrentHashMap<>();
 
+    /** A show in a hall of rows A and B (regular) and C (premium), four seats each. */
     ShowSnapshot add(long showId, Instant startsAt) {
+        return add(showId, SeatLayout.parse("A RRRR\nB RRRR\nC PPPP"), startsAt);
+    }
+
+    ShowSnapshot add(long showId, SeatLayout layout, Instant startsAt) {
         ShowSnapshot show = new ShowSnapshot(showId, 7, "The Long Night", 3, "Cinema Aurora",
-                new HallRef(11, "Hall 1"), SeatLayout.parse("A RRRR\nB RRRR\nC PPPP"),
+                new HallRef(11, "Hall 1"), layout,
                 Map.of(SeatType.REGULAR, Money.of(1200, "EUR"),
                         SeatType.PREMIUM, Money.of(1600, "EUR"),
                         SeatType.ACCESSIBLE, Money.of(1200, "EUR")),

@@ -2,13 +2,22 @@ package com.boxoffice.node.payment;
 
 import static org.awaitility.Awaitility.await;
 
+import com.boxoffice.node.NodeHealth;
+import com.boxoffice.node.booking.Bookings;
+import com.boxoffice.node.http.ApiCaller;
+import com.boxoffice.node.http.ApiRoutes;
+import com.boxoffice.node.http.HttpServer;
+import com.boxoffice.node.http.SingleKeyCheck;
 import com.boxoffice.node.reservation.HazelcastReservationEngine;
 import com.boxoffice.node.reservation.Reservations;
 import com.boxoffice.node.reservation.ReservationSettings;
+import com.boxoffice.node.testing.ApiClient;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +35,8 @@ import org.hibernate.SessionFactory;
  */
 final class PaymentCluster implements AutoCloseable {
 
+    static final String API_KEY = "payment-test-key";
+
     private static final int PORT_RANGE = 6;
 
     private final DataSource dataSource;
@@ -37,12 +48,17 @@ final class PaymentCluster implements AutoCloseable {
     private final int basePort = ThreadLocalRandom.current().nextInt(10_000, 30_000);
     private final List<Member> members = new ArrayList<>();
 
-    /** One member: its engine, its payments and the terminal it pays through. */
+    /** One member: its engine, its payments, the terminal it pays through, its HTTP API. */
     record Member(HazelcastInstance hazelcast, Reservations reservations, Payments payments,
-                  HaltingTerminal terminal) {
+                  HaltingTerminal terminal, HttpServer http) {
 
         HazelcastReservationEngine engine() {
             return reservations.engine();
+        }
+
+        /** A customer's client of this member's HTTP API. */
+        ApiClient client() {
+            return new ApiClient("http://127.0.0.1:" + http.port(), API_KEY);
         }
     }
 
@@ -66,14 +82,20 @@ final class PaymentCluster implements AutoCloseable {
         HazelcastInstance hazelcast = Hazelcast.newHazelcastInstance(config());
         Clock clock = Clock.systemUTC();
         Reservations reservations = Reservations.start(hazelcast, shows,
-                showId -> new HashSet<>(new com.boxoffice.node.booking.Bookings(sessions)
-                        .soldSeats(showId)),
+                showId -> new HashSet<>(new Bookings(sessions).soldSeats(showId)),
                 reservationSettings, clock);
         HaltingTerminal terminal = new HaltingTerminal(new DemoPaymentTerminal(sessions, clock));
         Payments payments = new Payments(sessions, reservations.engine(), shows, terminal, clock,
                 paymentSettings);
         payments.startRecovery();
-        Member member = new Member(hazelcast, reservations, payments, terminal);
+        List<ApiRoutes> routes = new ArrayList<>(payments.routes());
+        routes.add(reservations.routes(ctx -> ApiCaller.of(ctx).keyId()));
+        NodeHealth health = new NodeHealth(false);
+        health.joined(hazelcast);
+        health.migrated("test");
+        HttpServer http = HttpServer.start(0, new SingleKeyCheck(API_KEY), routes, health,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        Member member = new Member(hazelcast, reservations, payments, terminal, http);
         members.add(member);
         return member;
     }
@@ -106,6 +128,7 @@ final class PaymentCluster implements AutoCloseable {
         member.payments().close();
         member.reservations().sweeper().close();
         member.hazelcast().getLifecycleService().terminate();
+        member.http().close();
     }
 
     @Override
@@ -113,6 +136,7 @@ final class PaymentCluster implements AutoCloseable {
         members.forEach(m -> m.payments().close());
         members.forEach(m -> m.reservations().sweeper().close());
         members.forEach(m -> m.hazelcast().getLifecycleService().terminate());
+        members.forEach(m -> m.http().close());
         members.clear();
     }
 }

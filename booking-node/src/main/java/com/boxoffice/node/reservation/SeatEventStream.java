@@ -55,7 +55,7 @@ public final class SeatEventStream implements AutoCloseable {
             all.add(client);
             return all;
         });
-        client.onClose(() -> sender.execute(() -> forget(showId, client)));
+        client.onClose(() -> forget(showId, client));
         client.sendComment("listening to show " + showId);
     }
 

@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.boxoffice.model.RefusalReason;
 import com.boxoffice.model.ReservationStatus;
 import com.boxoffice.model.SeatStatus;
+import com.boxoffice.model.api.ReserveSeatsRequest;
 import com.boxoffice.node.reservation.ReservationEngine.HoldRequest;
 import com.boxoffice.node.reservation.TestCluster.Member;
+import com.boxoffice.node.testing.ApiClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -16,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -88,18 +91,18 @@ class ReservationClusterTest {
             long showId = SHOW_IDS.incrementAndGet();
             shows.add(showId, 10, 10);
             List<String> winners = new ArrayList<>();
+            List<ApiClient> clients = List.of(cluster.member(1).client(),
+                    cluster.member(2).client());
 
             try (ExecutorService customers = Executors.newFixedThreadPool(2)) {
                 for (int round = 0; round < 100; round++) {
                     String seat = "ABCDEFGHIJ".charAt(round / 10) + String.valueOf(round % 10 + 1);
-                    List<HoldOutcome> outcomes = race(customers, cluster, showId, seat);
+                    List<ApiClient.Response> answers = race(customers, clients, showId, seat);
 
-                    assertThat(outcomes).filteredOn(HoldOutcome.Reserved.class::isInstance)
-                            .hasSize(1);
-                    assertThat(outcomes).filteredOn(HoldOutcome.Refused.class::isInstance)
-                            .hasSize(1);
-                    outcomes.stream().filter(HoldOutcome.Reserved.class::isInstance)
-                            .map(o -> ((HoldOutcome.Reserved) o).reservation().reservationId())
+                    assertThat(answers).extracting(ApiClient.Response::status)
+                            .containsExactlyInAnyOrder(201, 409);
+                    answers.stream().filter(a -> a.status() == 201)
+                            .map(a -> a.json().get("reservationId").asText())
                             .forEach(winners::add);
                 }
             }
@@ -110,22 +113,22 @@ class ReservationClusterTest {
             assertThat(winners).doesNotHaveDuplicates().hasSize(100);
         }
 
-        private List<HoldOutcome> race(ExecutorService customers, TestCluster cluster,
-                                       long showId, String seat) throws Exception {
+        private List<ApiClient.Response> race(ExecutorService customers, List<ApiClient> clients,
+                                              long showId, String seat) throws Exception {
             CyclicBarrier start = new CyclicBarrier(2);
-            List<Future<HoldOutcome>> calls = new ArrayList<>();
-            for (int customer = 0; customer < 2; customer++) {
-                ReservationEngine engine = cluster.member(customer + 1).engine();
+            List<Future<ApiClient.Response>> calls = new ArrayList<>();
+            for (ApiClient client : clients) {
                 calls.add(customers.submit(() -> {
                     start.await();
-                    return engine.hold(request(showId, List.of(seat)));
+                    return client.postJson("/api/v1/shows/" + showId + "/reservations",
+                            body(List.of(seat)));
                 }));
             }
-            List<HoldOutcome> outcomes = new ArrayList<>();
-            for (Future<HoldOutcome> call : calls) {
-                outcomes.add(call.get());
+            List<ApiClient.Response> answers = new ArrayList<>();
+            for (Future<ApiClient.Response> call : calls) {
+                answers.add(call.get());
             }
-            return outcomes;
+            return answers;
         }
 
         @Test
@@ -205,29 +208,32 @@ class ReservationClusterTest {
             TestCluster cluster = cluster(LONG_HOLDS.withHoldTtl(ttl));
             long showId = SHOW_IDS.incrementAndGet();
             shows.add(showId, 2, 5);
-            HazelcastReservationEngine first = cluster.member(0).engine();
-            HazelcastReservationEngine second = cluster.member(1).engine();
-            Reservation hold = reserved(first.hold(request(showId, List.of("A3"))));
-            Instant expiresAt = hold.expiresAt();
+            ApiClient first = cluster.member(0).client();
+            ApiClient second = cluster.member(1).client();
+            String reservations = "/api/v1/shows/" + showId + "/reservations";
+            var hold = first.postJson(reservations, body(List.of("A3"))).json();
+            String id = hold.get("reservationId").asText();
+            Instant expiresAt = OffsetDateTime.parse(hold.get("expiresAt").asText()).toInstant();
 
-            readEverySecondUntil(first, hold, expiresAt.minusMillis(400));
-            HoldOutcome justBefore = second.hold(request(showId, List.of("A3")));
+            readEverySecondUntil(first, showId, id, expiresAt.minusMillis(400));
+            var justBefore = second.postJson(reservations, body(List.of("A3")));
             await().pollInterval(Duration.ofMillis(20)).until(() -> Instant.now().isAfter(expiresAt));
-            HoldOutcome justAfter = second.hold(request(showId, List.of("A3")));
+            var justAfter = second.postJson(reservations, body(List.of("A3")));
 
-            assertThat(justBefore).isInstanceOf(HoldOutcome.Refused.class);
-            assertThat(justAfter).isInstanceOf(HoldOutcome.Reserved.class);
-            assertThat(first.find(hold.reservationId()).orElseThrow().status())
-                    .isEqualTo(ReservationStatus.LAPSED);
+            assertThat(justBefore.status()).isEqualTo(409);
+            assertThat(justAfter.status()).isEqualTo(201);
+            assertThat(first.get("/api/v1/reservations/" + id).json().get("status").asText())
+                    .isEqualTo("LAPSED");
         }
 
-        private void readEverySecondUntil(HazelcastReservationEngine engine, Reservation hold,
+        private void readEverySecondUntil(ApiClient client, long showId, String id,
                                           Instant until) {
             AtomicLong nextRead = new AtomicLong(0);
             await().pollInterval(Duration.ofMillis(20)).until(() -> {
                 if (System.currentTimeMillis() >= nextRead.get()) {
-                    engine.find(hold.reservationId());
-                    engine.seatStatuses(hold.showId());
+                    assertThat(client.get("/api/v1/reservations/" + id).status()).isEqualTo(200);
+                    assertThat(client.get("/api/v1/shows/" + showId + "/seats").status())
+                            .isEqualTo(200);
                     nextRead.set(System.currentTimeMillis() + 1000);
                 }
                 return !Instant.now().isBefore(until);
@@ -244,11 +250,10 @@ class ReservationClusterTest {
             Reservation hold = reserved(cluster.member(2).engine().hold(
                     request(showId, List.of("B1", "B2"))));
 
-            await().until(() -> cluster.member(0).engine().reservations()
-                    .get(new ReservationKey(hold.reservationId(), showId)).status()
-                    == ReservationStatus.LAPSED);
+            await().untilAsserted(() -> assertThat(freed).containsExactlyInAnyOrder("B1", "B2"));
 
-            assertThat(freed).containsExactlyInAnyOrder("B1", "B2");
+            assertThat(storedStatus(cluster.member(0).engine(), hold))
+                    .isEqualTo(ReservationStatus.LAPSED);
         }
     }
 
@@ -342,6 +347,10 @@ class ReservationClusterTest {
                     .isInstanceOfSatisfying(HoldOutcome.Refused.class, r ->
                             assertThat(r.reason()).isEqualTo(RefusalReason.SEATS_TAKEN));
         }
+    }
+
+    static ReserveSeatsRequest body(List<String> seats) {
+        return new ReserveSeatsRequest("session-" + UUID.randomUUID(), seats, null);
     }
 
     private static Reservation reserved(HoldOutcome outcome) {

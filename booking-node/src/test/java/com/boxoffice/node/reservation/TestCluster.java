@@ -2,11 +2,18 @@ package com.boxoffice.node.reservation;
 
 import static org.awaitility.Awaitility.await;
 
+import com.boxoffice.node.NodeHealth;
+import com.boxoffice.node.http.ApiCaller;
+import com.boxoffice.node.http.HttpServer;
+import com.boxoffice.node.http.SingleKeyCheck;
+import com.boxoffice.node.testing.ApiClient;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.partition.Partition;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +32,8 @@ import org.flywaydb.core.Flyway;
  */
 final class TestCluster implements AutoCloseable {
 
+    static final String API_KEY = "reservation-test-key";
+
     private static final int PORT_RANGE = 8;
 
     private final DataSource database;
@@ -34,10 +43,21 @@ final class TestCluster implements AutoCloseable {
     private final int basePort = ThreadLocalRandom.current().nextInt(10_000, 30_000);
     private final List<Member> members = new ArrayList<>();
 
-    record Member(HazelcastInstance hazelcast, Reservations reservations) {
+    record Member(HazelcastInstance hazelcast, Reservations reservations, HttpServer http) {
 
         HazelcastReservationEngine engine() {
             return reservations.engine();
+        }
+
+        /** A customer's client of this member's HTTP API. */
+        ApiClient client() {
+            return new ApiClient("http://127.0.0.1:" + http.port(), API_KEY);
+        }
+
+        void stop() {
+            reservations.events().close();
+            http.close();
+            reservations.close();
         }
     }
 
@@ -75,7 +95,13 @@ final class TestCluster implements AutoCloseable {
         HazelcastInstance hazelcast = Hazelcast.newHazelcastInstance(config());
         Reservations reservations = Reservations.start(hazelcast, shows, SoldSeats.none(),
                 settings, Clock.systemUTC());
-        Member member = new Member(hazelcast, reservations);
+        NodeHealth health = new NodeHealth(false);
+        health.joined(hazelcast);
+        health.migrated("test");
+        HttpServer http = HttpServer.start(0, new SingleKeyCheck(API_KEY),
+                List.of(reservations.routes(ctx -> ApiCaller.of(ctx).keyId())), health,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        Member member = new Member(hazelcast, reservations, http);
         members.add(member);
         return member;
     }
@@ -121,17 +147,21 @@ final class TestCluster implements AutoCloseable {
         members.remove(member);
         member.reservations().sweeper().close();
         member.hazelcast().getLifecycleService().terminate();
+        member.reservations().events().close();
+        member.http().close();
     }
 
-    /** Stops every member the way SIGTERM does: flush, then leave gracefully. */
+    /** Stops every member the way SIGTERM does: HTTP, flush, then leave gracefully. */
     void shutDown() {
-        members.forEach(m -> m.reservations().close());
+        members.forEach(Member::stop);
         members.forEach(m -> m.hazelcast().shutdown());
         members.clear();
     }
 
     @Override
     public void close() {
+        members.forEach(m -> m.reservations().events().close());
+        members.forEach(m -> m.http().close());
         members.forEach(m -> m.reservations().sweeper().close());
         members.forEach(m -> m.hazelcast().getLifecycleService().terminate());
         members.clear();

@@ -49,7 +49,7 @@ public final class SeatMapController implements LeavingScreen {
     @FXML
     void initialize() {
         subtitle.setText(model.showLine());
-        wanted.setText(model.seatCount() == 1 ? "1 seat" : model.seatCount() + " seats");
+        wanted.setText(model.seatCount() == 1 ? "YOUR SEAT" : "YOUR " + model.seatCount() + " SEATS");
         choice.textProperty().bind(model.choice());
         instruction.textProperty().bind(model.instruction());
         hold.disableProperty().bind(model.ready().not());

@@ -1,7 +1,6 @@
 package com.boxoffice.kiosk.seatmap;
 
 import com.boxoffice.model.SeatStatus;
-import com.boxoffice.model.SeatType;
 import com.boxoffice.model.api.SeatView;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -25,9 +24,9 @@ import java.util.function.Consumer;
 public final class SeatMapView extends Region {
 
     private static final double MAX_CELL = 58;
-    private static final double SCREEN_BAND = 70;
-    private static final double ROW_LABEL = 36;
-    private static final double SEAT_FILL = 0.84;
+    private static final double SCREEN_BAND = 52;
+    private static final double ROW_LABEL = 30;
+    private static final double SEAT_FILL = 0.88;
 
     private final Map<String, SeatNode> seats = new LinkedHashMap<>();
     private final Map<Integer, Label[]> rowLabels = new TreeMap<>();
@@ -94,7 +93,7 @@ public final class SeatMapView extends Region {
         double left = insets.getLeft() + (width - hallWidth) / 2;
         double top = insets.getTop() + SCREEN_BAND;
 
-        screen.resizeRelocate(left, insets.getTop() + 8, hallWidth, 30);
+        screen.resizeRelocate(left, insets.getTop() + 4, hallWidth, 26);
         double seatSize = cell * SEAT_FILL;
         double inset = (cell - seatSize) / 2;
         seats.values().forEach(node -> node.resizeRelocate(left + node.x * cell + inset,
@@ -164,8 +163,4 @@ public final class SeatMapView extends Region {
         }
     }
 
-    /** The kinds of seat the legend explains, in its order. */
-    public static List<SeatType> kinds() {
-        return List.of(SeatType.REGULAR, SeatType.PREMIUM, SeatType.ACCESSIBLE);
-    }
 }

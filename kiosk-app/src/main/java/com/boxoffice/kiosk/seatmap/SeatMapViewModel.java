@@ -139,29 +139,37 @@ public final class SeatMapViewModel {
         }
     }
 
+    /** Says why, offers what the node offered, and lets go of the seats that are gone. */
     private void refused(HoldResult.Refused refusal) {
         status.tell(PlainWords.forRefusal(refusal.reason()));
         canWait.set(refusal.reason() == RefusalReason.HELD_BY_OTHERS && refusal.canWait());
         alternatives.setAll(refusal.alternatives());
-        reloadStatuses();
+        long showId = session.show().id();
+        flow.background().run(() -> flow.api().seatMap(showId), loaded -> {
+            updateStatuses(loaded);
+            selected.removeIf(seat -> statuses.get(seat) != SeatStatus.AVAILABLE);
+        }, failure -> { });
     }
 
     private void showMap(SeatMap loaded) {
         status.done();
+        updateStatuses(loaded);
         map.set(loaded);
-        loaded.seats().forEach(seat -> statuses.put(seat.id(), seat.status()));
         selected.removeIf(seat -> statuses.get(seat) != SeatStatus.AVAILABLE);
         notice.ifPresent(status::tell);
     }
 
+    /** After the seat events broke off: catches up on what was missed meanwhile. */
     private void reloadStatuses() {
         long showId = session.show().id();
-        flow.background().run(() -> flow.api().seatMap(showId), this::refresh, failure -> { });
+        flow.background().run(() -> flow.api().seatMap(showId), loaded -> {
+            updateStatuses(loaded);
+            tellOfLostChoices();
+        }, failure -> { });
     }
 
-    private void refresh(SeatMap loaded) {
+    private void updateStatuses(SeatMap loaded) {
         loaded.seats().forEach(seat -> statuses.put(seat.id(), seat.status()));
-        dropUnavailableChoices();
     }
 
     private void apply(SeatEvent event) {
@@ -173,20 +181,24 @@ public final class SeatMapViewModel {
                 statuses.put(change.id(), change.status());
             }
         }
-        dropUnavailableChoices();
+        tellOfLostChoices();
     }
 
-    private void dropUnavailableChoices() {
+    /**
+     * A chosen seat was taken by someone else. It stays chosen, marked as taken, so that the
+     * customer sees which one went; holding then brings the node's other seats together.
+     */
+    private void tellOfLostChoices() {
         if (holding) {
             return;
         }
-        List<String> gone = selected.stream()
+        List<String> lost = selected.stream()
                 .filter(seat -> statuses.get(seat) != SeatStatus.AVAILABLE)
                 .toList();
-        if (!gone.isEmpty()) {
-            selected.removeAll(gone);
-            status.tell("Sorry, " + String.join(", ", gone)
-                    + (gone.size() == 1 ? " was" : " were") + " just taken. Please choose again.");
+        if (!lost.isEmpty()) {
+            status.tell("Sorry, " + String.join(", ", lost)
+                    + (lost.size() == 1 ? " was" : " were") + " just taken by someone else. "
+                    + "Touch it to choose another seat, or hold to see other seats together.");
         }
     }
 

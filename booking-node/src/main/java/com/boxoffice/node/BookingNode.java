@@ -4,10 +4,12 @@ import com.boxoffice.node.apikey.ApiKeyStore;
 import com.boxoffice.node.apikey.KeyTerms;
 import com.boxoffice.node.apikey.RequestQuota;
 import com.boxoffice.node.apikey.SeatCap;
+import com.boxoffice.node.apikey.SeatCapRoutes;
 import com.boxoffice.node.apikey.StoredKeyCheck;
 import com.boxoffice.node.cluster.ClusterMember;
 import com.boxoffice.node.http.ApiRoutes;
 import com.boxoffice.node.http.HttpServer;
+import com.boxoffice.node.http.OpenApiRoutes;
 import com.boxoffice.node.persistence.Database;
 import com.boxoffice.node.persistence.Hibernate;
 import com.boxoffice.node.persistence.Migrations;
@@ -118,7 +120,8 @@ public final class BookingNode implements AutoCloseable {
         w.seatCap = new SeatCap(w.hazelcast, keys::seatCapOf, options.holdTtl(), w.clock);
 
         SearchMovies search = new SearchMovies(w.database.dataSource(), HeldSeats.none(), w.clock);
-        List<ApiRoutes> routes = List.of(new SearchRoutes(search));
+        List<ApiRoutes> routes = List.of(new OpenApiRoutes(), new SeatCapRoutes(w.seatCap),
+                new SearchRoutes(search));
         w.http = parts.add("HTTP server",
                 HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
         return w;
@@ -174,6 +177,11 @@ public final class BookingNode implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + httpPort();
+    }
+
+    /** Every HTTP route this node serves, as "METHOD /path". */
+    public List<String> httpRoutes() {
+        return http.routes();
     }
 
     public HazelcastInstance hazelcast() {

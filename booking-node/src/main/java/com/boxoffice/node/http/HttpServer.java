@@ -116,6 +116,16 @@ public final class HttpServer implements AutoCloseable {
         };
     }
 
+    /** Every route served, as "METHOD /path" with path parameters in braces. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .distinct()
+                .toList();
+    }
+
     public int port() {
         return app.port();
     }

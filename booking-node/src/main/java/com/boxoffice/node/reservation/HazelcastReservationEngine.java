@@ -23,12 +23,15 @@ import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -233,6 +236,18 @@ public final class HazelcastReservationEngine implements ReservationEngine {
                         changes.showId(), e);
             }
         }
+    }
+
+    /** The seats held right now of each given show that has a ledger. */
+    public Map<Long, Set<String>> heldSeats(Collection<Long> showIds) {
+        long now = clock.millis();
+        Map<Long, Set<String>> held = new HashMap<>();
+        ledgers.getAll(new HashSet<>(showIds)).forEach((showId, ledger) ->
+                held.put(showId, ledger.statuses(now).entrySet().stream()
+                        .filter(e -> e.getValue() == SeatStatus.HELD)
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet())));
+        return held;
     }
 
     IMap<ReservationKey, Reservation> reservations() {

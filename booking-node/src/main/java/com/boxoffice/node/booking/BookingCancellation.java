@@ -58,7 +58,8 @@ public final class BookingCancellation {
                 refunds.finish(booking.paymentKey());
                 LOG.info("Booking {} of show {} cancelled: seats {} free again, refunded",
                         bookingId, booking.showId(), booking.seats());
-                yield new CancelOutcome.Cancelled(views.view(bookings.find(bookingId).orElseThrow()));
+                yield new CancelOutcome.Cancelled(
+                        views.view(bookings.find(bookingId).orElseThrow()));
             }
             case BEFORE -> new CancelOutcome.Cancelled(
                     views.view(bookings.find(bookingId).orElseThrow()));

@@ -26,19 +26,19 @@ public final class BookingRoutes implements ApiRoutes {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.get("/api/v1/bookings/{id}", this::show);
-        routes.post("/api/v1/bookings/{id}/cancel", this::cancel);
+        routes.get("/api/v1/bookings/{bookingId}", this::show);
+        routes.post("/api/v1/bookings/{bookingId}/cancel", this::cancel);
     }
 
     private void show(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = ctx.pathParam("bookingId");
         Booking booking = bookings.find(id)
                 .orElseThrow(() -> ApiException.notFound("booking", id));
         ctx.json(views.view(booking));
     }
 
     private void cancel(Context ctx) {
-        switch (cancellation.cancel(ctx.pathParam("id"))) {
+        switch (cancellation.cancel(ctx.pathParam("bookingId"))) {
             case CancelOutcome.Cancelled(var booking) -> ctx.json(booking);
             case CancelOutcome.ShowStarted(var id, var startedAt) -> ctx.status(409).json(
                     ApiError.of("SHOW_STARTED", "booking " + id + " cannot be cancelled: its"

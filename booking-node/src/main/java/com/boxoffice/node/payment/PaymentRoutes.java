@@ -30,11 +30,11 @@ public final class PaymentRoutes implements ApiRoutes {
 
     @Override
     public void addTo(RoutesConfig routes) {
-        routes.post("/api/v1/reservations/{id}/payment", this::pay);
+        routes.post("/api/v1/reservations/{reservationId}/payment", this::pay);
     }
 
     private void pay(Context ctx) {
-        PaymentOutcome outcome = payments.pay(ctx.pathParam("id"), body(ctx));
+        PaymentOutcome outcome = payments.pay(ctx.pathParam("reservationId"), body(ctx));
         Answer answer = answer(outcome);
         ctx.status(answer.status()).json(answer.body());
     }

@@ -20,9 +20,12 @@ import com.boxoffice.node.payment.PaymentTerminal.Authorization;
 import com.boxoffice.node.reservation.PinResult;
 import com.boxoffice.node.reservation.Reservation;
 import com.boxoffice.node.reservation.ReservationEngine;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,31 +124,60 @@ public final class PaymentService {
         if (answer instanceof Authorization.Declined(String reason)) {
             // Unpinned before the intent is closed, so no second attempt can see the pin.
             engine.unpin(reservation.reservationId());
-            intents.change(key, i -> i.declined(reason, now()));
+            if (!step(key, i -> i.declined(reason, now()))) {
+                return takenOver(key);
+            }
             LOG.info("Payment declined: reservation {}, card ****{}: {}",
                     reservation.reservationId(), card.lastFour(), reason);
             return new Declined(reservation.reservationId(), reason);
         }
         String authorizationId = ((Authorization.Approved) answer).authorizationId();
-        PaymentIntent intent = intents.change(key, i -> i.authorized(authorizationId, now()));
-        return complete(intent, reservation.sessionId());
+        if (!step(key, i -> i.authorized(authorizationId, now()))) {
+            // Recovery gave this attempt up while the terminal was answering: undo the charge
+            // that only this node knows of.
+            terminal.voidAuthorization(authorizationId);
+            return takenOver(key);
+        }
+        return complete(intents.find(key).orElseThrow(), reservation.sessionId());
     }
 
     /** Books and captures an authorized payment; recovery resumes here too. */
     PaymentOutcome complete(PaymentIntent intent, String sessionId) {
         String key = intent.key();
-        String authorizationId = intent.authorizationId().orElseThrow();
         if (book(intent, sessionId)) {
             return capture(intents.find(key).orElseThrow());
         }
+        PaymentIntent current = intents.find(key).orElseThrow();
+        if (current.state() != IntentState.AUTHORIZED) {
+            // Another member finished this very attempt: its booking is the one in the way.
+            return takenOver(key);
+        }
 
-        terminal.voidAuthorization(authorizationId);
+        terminal.voidAuthorization(intent.authorizationId().orElseThrow());
         engine.release(intent.reservationId());
         intents.change(key, i -> i.voided(SEATS_SOLD,
                 "the seats were sold meanwhile; the payment was voided", now()));
         LOG.warn("Payment voided: reservation {}, card ****{}: its seats are already booked",
                 intent.reservationId(), intent.cardLast4());
         return new SeatsSold(intent.reservationId());
+    }
+
+    /** Applies a step unless another member moved the intent on meanwhile. */
+    private boolean step(String key, Consumer<PaymentIntent> change) {
+        try {
+            intents.change(key, change);
+            return true;
+        } catch (IllegalStateException | OptimisticLockException | StaleStateException e) {
+            return false;
+        }
+    }
+
+    /** The answer of an attempt that recovery on some member took over. */
+    private PaymentOutcome takenOver(String key) {
+        PaymentIntent intent = intents.find(key).orElseThrow();
+        LOG.warn("Payment of reservation {} was taken over by recovery; it is {}",
+                intent.reservationId(), intent.state());
+        return StoredAnswers.repeat(intent, intent.reservationId(), bookings, views);
     }
 
     private boolean book(PaymentIntent intent, String sessionId) {
@@ -169,7 +201,10 @@ public final class PaymentService {
     /** Captures a booked payment and tells the engine; recovery resumes here too. */
     PaymentOutcome capture(PaymentIntent intent) {
         terminal.capture(intent.authorizationId().orElseThrow());
-        PaymentIntent captured = intents.change(intent.key(), i -> i.captured(now()));
+        if (!step(intent.key(), i -> i.captured(now()))) {
+            return takenOver(intent.key());
+        }
+        PaymentIntent captured = intents.find(intent.key()).orElseThrow();
         String bookingId = captured.bookingId().orElseThrow();
         LOG.info("Payment captured: reservation {}, booking {}, card ****{}",
                 captured.reservationId(), bookingId, captured.cardLast4());

@@ -334,8 +334,12 @@ class PaymentApiTest {
     }
 
     private Map<String, String> seatStatuses(long show) {
+        return seatStatuses(holding, show);
+    }
+
+    private static Map<String, String> seatStatuses(ApiClient client, long show) {
         Map<String, String> statuses = new HashMap<>();
-        holding.get("/api/v1/shows/" + show + "/seats").json().path("seats")
+        client.get("/api/v1/shows/" + show + "/seats").json().path("seats")
                 .forEach(seat -> statuses.put(seat.path("id").asText(),
                         seat.path("status").asText()));
         return statuses;

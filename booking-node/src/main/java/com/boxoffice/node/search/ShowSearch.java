@@ -27,7 +27,7 @@ final class ShowSearch {
     private static final String SELECT = """
             select s.id as s_id, s.starts_at as s_starts_at, s.ends_at as s_ends_at,
                    s.hall_id as s_hall_id,
-                   m.id as m_id, m.title as m_title, search_fold(m.title) as m_title_folded,
+                   m.id as m_id, m.title as m_title, m.title_folded as m_title_folded,
                    m.description, m.duration_minutes, m.genre, m.language, m.release_date,
                    m.country,
                    c.id as c_id, c.name as c_name, c.time_zone,
@@ -108,9 +108,9 @@ final class ShowSearch {
         }
         for (String word : query.keywordWords()) {
             sql.append("""
-                    and (search_fold(m.title) like '%' || search_fold(?) || '%'
-                         or search_fold(m.genre) = search_fold(?)
-                         or search_fold(m.language) = search_fold(?))
+                    and (m.title_folded like '%' || search_fold(?) || '%'
+                         or m.genre_folded = search_fold(?)
+                         or m.language_folded = search_fold(?))
                     """);
             parameters.addAll(List.of(escapeLike(word), word, word));
         }

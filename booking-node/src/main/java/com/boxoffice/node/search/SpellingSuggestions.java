@@ -35,9 +35,9 @@ final class SpellingSuggestions {
     private static final String SIMILAR_TITLES = """
             select title
             from movies
-            where search_fold(title) % search_fold(?)
+            where title_folded % search_fold(?)
             group by title
-            order by max(similarity(search_fold(title), search_fold(?))) desc, title
+            order by max(similarity(title_folded, search_fold(?))) desc, title
             limit ?
             """;
 

@@ -8,9 +8,7 @@ import com.boxoffice.node.catalog.ShowCatalog;
 import com.boxoffice.node.http.ApiRoutes;
 import com.boxoffice.node.reservation.ReservationEngine;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.hibernate.SessionFactory;
 
 /**
@@ -45,11 +43,6 @@ public final class Payments implements AutoCloseable {
     /** Settles what earlier nodes left unfinished now, then keeps doing so periodically. */
     public void startRecovery() {
         recovery.start(settings.recoveryPeriod());
-    }
-
-    /** The seats of a show that bookings hold, for building the show's seat ledger. */
-    public Set<String> soldSeats(long showId) {
-        return new HashSet<>(bookings.soldSeats(showId));
     }
 
     public PaymentService service() {

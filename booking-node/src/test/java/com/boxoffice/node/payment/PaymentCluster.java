@@ -3,11 +3,11 @@ package com.boxoffice.node.payment;
 import static org.awaitility.Awaitility.await;
 
 import com.boxoffice.node.NodeHealth;
-import com.boxoffice.node.booking.Bookings;
 import com.boxoffice.node.http.ApiCaller;
 import com.boxoffice.node.http.ApiRoutes;
 import com.boxoffice.node.http.HttpServer;
 import com.boxoffice.node.http.SingleKeyCheck;
+import com.boxoffice.node.reservation.BookedSeats;
 import com.boxoffice.node.reservation.HazelcastReservationEngine;
 import com.boxoffice.node.reservation.Reservations;
 import com.boxoffice.node.reservation.ReservationSettings;
@@ -20,7 +20,6 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -82,8 +81,7 @@ final class PaymentCluster implements AutoCloseable {
         HazelcastInstance hazelcast = Hazelcast.newHazelcastInstance(config());
         Clock clock = Clock.systemUTC();
         Reservations reservations = Reservations.start(hazelcast, shows,
-                showId -> new HashSet<>(new Bookings(sessions).soldSeats(showId)),
-                reservationSettings, clock);
+                new BookedSeats(dataSource), reservationSettings, clock);
         HaltingTerminal terminal = new HaltingTerminal(new DemoPaymentTerminal(sessions, clock));
         Payments payments = new Payments(sessions, reservations.engine(), shows, terminal, clock,
                 paymentSettings);

@@ -6,7 +6,10 @@ import com.boxoffice.node.apikey.RequestQuota;
 import com.boxoffice.node.apikey.SeatCap;
 import com.boxoffice.node.apikey.SeatCapRoutes;
 import com.boxoffice.node.apikey.StoredKeyCheck;
+import com.boxoffice.node.catalog.CatalogRoutes;
+import com.boxoffice.node.catalog.CatalogService;
 import com.boxoffice.node.cluster.ClusterMember;
+import com.boxoffice.node.demo.DemoCatalog;
 import com.boxoffice.node.http.ApiRoutes;
 import com.boxoffice.node.http.HttpServer;
 import com.boxoffice.node.http.OpenApiRoutes;
@@ -57,6 +60,7 @@ public final class BookingNode implements AutoCloseable {
     private final HazelcastInstance hazelcast;
     private final HttpServer http;
     private final NodeHealth health;
+    private final CatalogService catalog;
     private final String demoApiKey;
     private final ApiKeyStore apiKeys;
     private final SeatCap seatCap;
@@ -72,6 +76,7 @@ public final class BookingNode implements AutoCloseable {
         this.hazelcast = wiring.hazelcast;
         this.http = wiring.http;
         this.health = wiring.health;
+        this.catalog = wiring.catalog;
         this.demoApiKey = wiring.demoApiKey;
         this.apiKeys = wiring.apiKeys;
         this.seatCap = wiring.seatCap;
@@ -110,6 +115,12 @@ public final class BookingNode implements AutoCloseable {
         parts.onClose("Hazelcast member", () -> shutDownMember(w.hazelcast));
         w.health.joined(w.hazelcast);
 
+        w.catalog = new CatalogService(w.transactions, w.clock);
+        if (options.demo()) {
+            new DemoCatalog(w.transactions, w.clock).load();
+            w.health.demoLoaded();
+        }
+
         w.demoApiKey = demoKey(options);
         w.apiKeys = new ApiKeyStore(w.transactions, w.clock);
         if (w.demoApiKey != null) {
@@ -120,7 +131,11 @@ public final class BookingNode implements AutoCloseable {
         w.seatCap = new SeatCap(w.hazelcast, keys::seatCapOf, options.holdTtl(), w.clock);
 
         SearchMovies search = new SearchMovies(w.database.dataSource(), HeldSeats.none(), w.clock);
-        List<ApiRoutes> routes = List.of(new OpenApiRoutes(), new SeatCapRoutes(w.seatCap),
+        // One feature per line: each adds its routes to the server.
+        List<ApiRoutes> routes = List.of(
+                new OpenApiRoutes(),
+                new CatalogRoutes(w.catalog),
+                new SeatCapRoutes(w.seatCap),
                 new SearchRoutes(search));
         w.http = parts.add("HTTP server",
                 HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
@@ -219,6 +234,11 @@ public final class BookingNode implements AutoCloseable {
         return meters;
     }
 
+    /** The catalog: browse queries and the cached show snapshots the engine reads. */
+    public CatalogService catalog() {
+        return catalog;
+    }
+
     public NodeHealth health() {
         return health;
     }
@@ -280,6 +300,7 @@ public final class BookingNode implements AutoCloseable {
         Transactions transactions;
         HazelcastInstance hazelcast;
         HttpServer http;
+        CatalogService catalog;
         String demoApiKey;
         ApiKeyStore apiKeys;
         SeatCap seatCap;

@@ -12,6 +12,11 @@ public final class EntityClasses {
 
     public static List<Class<?>> all() {
         return List.of(
+                com.boxoffice.node.catalog.CityEntity.class,
+                com.boxoffice.node.catalog.CinemaEntity.class,
+                com.boxoffice.node.catalog.HallEntity.class,
+                com.boxoffice.node.catalog.MovieEntity.class,
+                com.boxoffice.node.catalog.ShowEntity.class,
                 com.boxoffice.node.payment.PaymentIntent.class,
                 com.boxoffice.node.booking.Booking.class,
                 com.boxoffice.node.booking.Ticket.class,

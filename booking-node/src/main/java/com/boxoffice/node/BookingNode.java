@@ -34,6 +34,7 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -103,15 +104,19 @@ public final class BookingNode implements AutoCloseable {
         w.health = new NodeHealth(options.demo());
 
         w.database = parts.add("database", Database.open(options, w.meters));
-        w.health.migrated(Migrations.migrate(w.database.dataSource()));
-        SessionFactory sessionFactory = Hibernate.sessionFactory(w.database.dataSource());
-        parts.onClose("session factory", sessionFactory::close);
-        w.transactions = new Transactions(sessionFactory, w.database.dataSource());
+        DataSource dataSource = w.database.dataSource();
+        w.health.migrated(Migrations.migrate(dataSource));
 
         // Features add their map configurations here, before the member starts.
         List<Consumer<Config>> clusterConfig = List.of(RequestQuota::configure,
                 SeatCap::configure);
-        w.hazelcast = ClusterMember.start(options, clusterConfig);
+        // The member joins while Hibernate boots: each spends seconds loading its classes.
+        CompletableFuture<HazelcastInstance> joining =
+                ClusterMember.startInBackground(options, clusterConfig);
+        SessionFactory sessionFactory = bootHibernate(dataSource, joining);
+        parts.onClose("session factory", sessionFactory::close);
+        w.transactions = new Transactions(sessionFactory, dataSource);
+        w.hazelcast = ClusterMember.await(joining);
         parts.onClose("Hazelcast member", () -> shutDownMember(w.hazelcast));
         w.health.joined(w.hazelcast);
 
@@ -146,6 +151,16 @@ public final class BookingNode implements AutoCloseable {
     private static KeyTerms demoKeyTerms(NodeOptions options) {
         Integer quota = options.demoQuota() > 0 ? options.demoQuota() : null;
         return new KeyTerms("Demo key", "demo", quota, null);
+    }
+
+    private static SessionFactory bootHibernate(DataSource dataSource,
+                                                CompletableFuture<HazelcastInstance> joining) {
+        try {
+            return Hibernate.sessionFactory(dataSource);
+        } catch (RuntimeException | Error e) {
+            ClusterMember.abandon(joining);
+            throw e;
+        }
     }
 
     private static PrometheusMeterRegistry newMeterRegistry() {

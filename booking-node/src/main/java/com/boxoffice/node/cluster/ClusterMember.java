@@ -7,6 +7,8 @@ import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,45 @@ public final class ClusterMember {
                 member.getCluster().getLocalMember().getAddress(),
                 member.getCluster().getMembers().size());
         return member;
+    }
+
+    /** Starts the member on a thread of its own, so that the caller can boot other parts. */
+    public static CompletableFuture<HazelcastInstance> startInBackground(
+            NodeOptions options, List<Consumer<Config>> contributors) {
+        CompletableFuture<HazelcastInstance> joining = new CompletableFuture<>();
+        Thread.ofPlatform().name("member-start").start(() -> {
+            try {
+                joining.complete(start(options, contributors));
+            } catch (Throwable e) {
+                joining.completeExceptionally(e);
+            }
+        });
+        return joining;
+    }
+
+    /** The member once it has joined; its start's failure is rethrown as it was. */
+    public static HazelcastInstance await(CompletableFuture<HazelcastInstance> joining) {
+        try {
+            return joining.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Hazelcast member failed to start", e.getCause());
+        }
+    }
+
+    /** Shuts a member down that is no longer wanted because another part failed to start. */
+    public static void abandon(CompletableFuture<HazelcastInstance> joining) {
+        joining.handle((member, failure) -> {
+            if (member != null) {
+                member.shutdown();
+            }
+            return null;
+        }).join();
     }
 
     static Config config(NodeOptions options) {

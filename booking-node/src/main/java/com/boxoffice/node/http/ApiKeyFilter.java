@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Lets a request under /api/v1/ through only with a known key, in the header X-Api-Key or the
- * query parameter api_dev_key; the OpenAPI document and the managers' calls (which carry a
- * session token instead) are not checked here.
+ * query parameter api_dev_key. The OpenAPI document needs no key; the managers' calls carry a
+ * session token instead, and a key sent to them is refused with 403.
  */
 final class ApiKeyFilter implements Handler {
 

@@ -57,8 +57,8 @@ final class ShowSearch {
                 + "order by " + query.sorting().orderBy() + "\nlimit ? offset ?",
                 concat(distanceParameters(query), where.parameters,
                         List.of(query.resultsPerPage(), query.offset())));
-        Sql count = new Sql("select count(*) from (" + select(query) + where.text + ") found",
-                concat(distanceParameters(query), where.parameters, List.of()));
+        Sql count = new Sql("select count(*)\n" + countedFrom(query) + where.text,
+                where.parameters);
 
         try (Connection connection = dataSource.getConnection()) {
             List<FoundShow> shows = rows(connection, page);
@@ -76,6 +76,22 @@ final class ShowSearch {
             return query.offset() + shows.size();
         }
         return count(connection, count);
+    }
+
+    /**
+     * Only the tables the filters name: every show has its movie, hall and cinema, so joining
+     * them just to count would only slow a broad search down.
+     */
+    private static String countedFrom(SearchQuery query) {
+        StringBuilder from = new StringBuilder("from shows s\n");
+        if (query.hasKeyword()) {
+            from.append("join movies m on m.id = s.movie_id\n");
+        }
+        if (query.cityId() != null || query.postalCode() != null || query.radiusKm() != null) {
+            from.append("join halls h on h.id = s.hall_id\n")
+                    .append("join cinemas c on c.id = h.cinema_id\n");
+        }
+        return from.toString();
     }
 
     private static String select(SearchQuery query) {

@@ -213,7 +213,8 @@ class ApiKeysClusterTest {
             assertThat(List.of(created, listed, revoked)).containsOnly(0);
             assertThat(secret).startsWith("bo_").hasSize(46);
             assertThat(statusWithNewKey).isEqualTo(200);
-            assertThat(listing).containsPattern(id + " +Foyer kiosk 3 +Cinema Lumière +120 +8 .*active");
+            assertThat(listing).containsPattern(
+                    id + " +Foyer kiosk 3 +Cinema Lumière +120 +8 .*active");
             assertThat(listing).doesNotContain(secret);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                     assertThat(get(second, SEARCH, key(secret)).statusCode()).isEqualTo(401));

@@ -160,7 +160,8 @@ class SearchMoviesHttpTest {
                 catalog.show(movie, smallHall(cinema), tomorrow);
             }
 
-            JsonNode found = search("city=" + city + "&lat_long=50.0,8.0&sorting_order=distance,asc");
+            JsonNode found = search("city=" + city
+                    + "&lat_long=50.0,8.0&sorting_order=distance,asc");
 
             assertThat(rows(found)).extracting(row -> row.get("distanceKm").asDouble())
                     .containsExactly(1.0, 3.0, 5.0);
@@ -192,7 +193,8 @@ class SearchMoviesHttpTest {
         @Test
         void readsAPlusInTheOffsetWhetherEncodedOrDecodedAsSpace() {
             long city = catalog.city("Offsets " + UUID.randomUUID());
-            long hall = smallHall(catalog.cinema(city, "Odeon", "1010", 48.2, 16.37, "Europe/Vienna"));
+            long hall = smallHall(catalog.cinema(city, "Odeon", "1010", 48.2, 16.37,
+                    "Europe/Vienna"));
             long movie = catalog.movie("Amour " + UUID.randomUUID(), "Drama", "French");
             long morning = catalog.show(movie, hall, tomorrow.plus(9, ChronoUnit.HOURS));
             catalog.show(movie, hall, tomorrow.plus(13, ChronoUnit.HOURS));

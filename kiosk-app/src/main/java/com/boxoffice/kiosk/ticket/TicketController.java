@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
  */
 public final class TicketController {
 
-    private static final int QR_SIZE = 170;
+    private static final int QR_SIZE = 200;
 
     private final TicketViewModel model;
 

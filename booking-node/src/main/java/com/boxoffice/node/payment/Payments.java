@@ -22,7 +22,8 @@ public final class Payments implements AutoCloseable {
     private final PaymentService service;
     private final BookingCancellation cancellation;
     private final PaymentRecovery recovery;
-    private final List<ApiRoutes> routes;
+    private final PaymentRoutes paymentRoutes;
+    private final BookingRoutes bookingRoutes;
     private final PaymentSettings settings;
 
     public Payments(SessionFactory sessions, ReservationEngine engine, ShowCatalog catalog,
@@ -36,8 +37,8 @@ public final class Payments implements AutoCloseable {
         this.cancellation = new BookingCancellation(sessions, bookings, views, catalog, refunds,
                 clock);
         this.recovery = new PaymentRecovery(intents, service, refunds, engine);
-        this.routes = List.of(new PaymentRoutes(service),
-                new BookingRoutes(bookings, views, cancellation));
+        this.paymentRoutes = new PaymentRoutes(service);
+        this.bookingRoutes = new BookingRoutes(bookings, views, cancellation);
     }
 
     /** Settles what earlier nodes left unfinished now, then keeps doing so periodically. */
@@ -66,7 +67,17 @@ public final class Payments implements AutoCloseable {
     }
 
     public List<ApiRoutes> routes() {
-        return routes;
+        return List.of(paymentRoutes, bookingRoutes);
+    }
+
+    /** {@code POST /api/v1/reservations/{reservationId}/payment}. */
+    public ApiRoutes paymentRoutes() {
+        return paymentRoutes;
+    }
+
+    /** {@code GET /api/v1/bookings/{bookingId}} and its cancel. */
+    public ApiRoutes bookingRoutes() {
+        return bookingRoutes;
     }
 
     @Override

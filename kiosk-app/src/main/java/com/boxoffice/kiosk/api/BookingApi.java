@@ -161,7 +161,8 @@ public final class BookingApi {
         try {
             return json.readValue(response.body(), type);
         } catch (JsonProcessingException e) {
-            throw new ApiProblem("GET " + path, response.statusCode(), "UNREADABLE", e.getMessage());
+            throw new ApiProblem("GET " + path, response.statusCode(), "UNREADABLE",
+                    e.getMessage());
         }
     }
 
@@ -195,7 +196,8 @@ public final class BookingApi {
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "cannot write " + body.getClass().getSimpleName(), e);
         }
     }
 

@@ -67,7 +67,8 @@ final class NodeLink {
                 current.set(index);
                 return response;
             } catch (ConnectException | HttpConnectTimeoutException e) {
-                log.warn("Booking node {} cannot be reached ({}), trying the next", node, e.toString());
+                log.warn("Booking node {} cannot be reached ({}), trying the next", node,
+                        e.toString());
                 last = e;
             } catch (IOException e) {
                 log.warn("Booking node {} broke off a request ({})", node, e.toString());

@@ -65,7 +65,8 @@ public final class SeatEventStream implements AutoCloseable {
     private void readOnce() {
         String path = "/api/v1/shows/" + showId + "/events";
         HttpResponse<Stream<String>> response = link.send(
-                node -> link.request(node, path).header("Accept", "text/event-stream").GET().build(),
+                node -> link.request(node, path)
+                        .header("Accept", "text/event-stream").GET().build(),
                 HttpResponse.BodyHandlers.ofLines(), true);
         lines = response.body();
         if (response.statusCode() != 200) {

@@ -23,7 +23,8 @@ public record KioskConfig(List<URI> nodeUrls, String apiKey, String city, Durati
             throw new IllegalArgumentException("at least one node URL is needed");
         }
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-            throw new IllegalArgumentException("the idle time must be positive, was " + idleTimeout);
+            throw new IllegalArgumentException(
+                    "the idle time must be positive, was " + idleTimeout);
         }
         if (maxSeats < 1) {
             throw new IllegalArgumentException("max seats must be at least 1, was " + maxSeats);

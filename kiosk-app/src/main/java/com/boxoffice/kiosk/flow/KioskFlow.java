@@ -30,7 +30,8 @@ public final class KioskFlow {
     private final Clock clock;
     private final HoldCountdown countdown;
     private final IdleWatch idleWatch;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
+    private final ReadOnlyObjectWrapper<Screen> screen =
+            new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
     private CustomerSession session = new CustomerSession();
     private String notice;
 

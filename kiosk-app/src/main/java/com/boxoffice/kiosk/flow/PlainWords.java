@@ -50,7 +50,8 @@ public final class PlainWords {
 
     private static String forProblem(ApiProblem problem) {
         return switch (problem.status()) {
-            case 401, 403 -> "This kiosk is not allowed to sell tickets right now. Please ask staff.";
+            case 401, 403 ->
+                    "This kiosk is not allowed to sell tickets right now. Please ask staff.";
             case 404 -> "That is no longer available. Please start again.";
             case 429 -> "The booking system is very busy. Please try again in a moment.";
             default -> problem.status() >= 500

@@ -49,7 +49,8 @@ public final class SeatMapController implements LeavingScreen {
     @FXML
     void initialize() {
         subtitle.setText(model.showLine());
-        wanted.setText(model.seatCount() == 1 ? "YOUR SEAT" : "YOUR " + model.seatCount() + " SEATS");
+        int count = model.seatCount();
+        wanted.setText(count == 1 ? "YOUR SEAT" : "YOUR " + count + " SEATS");
         choice.textProperty().bind(model.choice());
         instruction.textProperty().bind(model.instruction());
         hold.disableProperty().bind(model.ready().not());

@@ -94,8 +94,8 @@ public final class ShowViewModel {
         List<CinemaShows> withShows = loaded.stream().filter(c -> !c.shows().isEmpty()).toList();
         cinemas.setAll(withShows);
         if (withShows.isEmpty()) {
-            status.tell("No shows of this film on " + dayLabel(date).toLowerCase(java.util.Locale.UK)
-                    .replace("today", "the rest of today") + ". Please try another day.");
+            String day = date.equals(days.getFirst()) ? "the rest of today" : Formats.day(date);
+            status.tell("No shows of this film on " + day + ". Please try another day.");
         }
     }
 

@@ -32,7 +32,8 @@ public final class TicketsViewModel {
         concessions.set(earlier.concessions());
         fitTypesToSeats();
         adults = Bindings.createIntegerBinding(
-                () -> seats.get() - children.get() - concessions.get(), seats, children, concessions);
+                () -> seats.get() - children.get() - concessions.get(),
+                seats, children, concessions);
     }
 
     public void chooseSeats(int count) {

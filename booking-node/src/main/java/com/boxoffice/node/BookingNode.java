@@ -10,6 +10,7 @@ import com.boxoffice.node.catalog.CatalogRoutes;
 import com.boxoffice.node.catalog.CatalogService;
 import com.boxoffice.node.cluster.ClusterMember;
 import com.boxoffice.node.demo.DemoCatalog;
+import com.boxoffice.node.http.ApiCaller;
 import com.boxoffice.node.http.ApiRoutes;
 import com.boxoffice.node.http.HttpServer;
 import com.boxoffice.node.http.OpenApiRoutes;
@@ -17,7 +18,9 @@ import com.boxoffice.node.persistence.Database;
 import com.boxoffice.node.persistence.Hibernate;
 import com.boxoffice.node.persistence.Migrations;
 import com.boxoffice.node.persistence.Transactions;
-import com.boxoffice.node.search.HeldSeats;
+import com.boxoffice.node.reservation.BookedSeats;
+import com.boxoffice.node.reservation.ReservationSettings;
+import com.boxoffice.node.reservation.Reservations;
 import com.boxoffice.node.search.SearchMovies;
 import com.boxoffice.node.search.SearchRoutes;
 import com.hazelcast.config.Config;
@@ -65,6 +68,7 @@ public final class BookingNode implements AutoCloseable {
     private final String demoApiKey;
     private final ApiKeyStore apiKeys;
     private final SeatCap seatCap;
+    private final Reservations reservations;
     private boolean closed;
 
     private BookingNode(NodeOptions options, Parts parts, Wiring wiring) {
@@ -81,6 +85,7 @@ public final class BookingNode implements AutoCloseable {
         this.demoApiKey = wiring.demoApiKey;
         this.apiKeys = wiring.apiKeys;
         this.seatCap = wiring.seatCap;
+        this.reservations = wiring.reservations;
     }
 
     /** Starts a node and returns once it serves HTTP; a part that fails stops those started. */
@@ -109,7 +114,7 @@ public final class BookingNode implements AutoCloseable {
 
         // Features add their map configurations here, before the member starts.
         List<Consumer<Config>> clusterConfig = List.of(RequestQuota::configure,
-                SeatCap::configure);
+                SeatCap::configure, Reservations.clusterConfig(dataSource));
         // The member joins while Hibernate boots: each spends seconds loading its classes.
         CompletableFuture<HazelcastInstance> joining =
                 ClusterMember.startInBackground(options, clusterConfig);
@@ -135,16 +140,30 @@ public final class BookingNode implements AutoCloseable {
                 w.clock), StoredKeyCheck.DEFAULT_CACHE_TTL, w.clock);
         w.seatCap = new SeatCap(w.hazelcast, keys::seatCapOf, options.holdTtl(), w.clock);
 
-        SearchMovies search = new SearchMovies(w.database.dataSource(), HeldSeats.none(), w.clock);
+        // Closed before the member leaves, so that reservations are written to the database.
+        w.reservations = parts.add("reservations", Reservations.start(w.hazelcast, w.catalog,
+                new BookedSeats(dataSource), reservationSettings(options), w.clock));
+
+        SearchMovies search = new SearchMovies(w.database.dataSource(),
+                w.reservations.engine()::heldSeats, w.clock);
         // One feature per line: each adds its routes to the server.
         List<ApiRoutes> routes = List.of(
                 new OpenApiRoutes(),
                 new CatalogRoutes(w.catalog),
                 new SeatCapRoutes(w.seatCap),
+                w.reservations.routes(ctx -> ApiCaller.of(ctx).keyId()),
                 new SearchRoutes(search));
         w.http = parts.add("HTTP server",
                 HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
+        // Seat listeners stay connected for ever; they are closed first so that HTTP can drain.
+        parts.onClose("seat listeners", w.reservations.events()::close);
         return w;
+    }
+
+    private static ReservationSettings reservationSettings(NodeOptions options) {
+        return ReservationSettings.defaults()
+                .withHoldTtl(options.holdTtl())
+                .withMaxSeats(options.maxSeats());
     }
 
     /** The demo key has no seat cap, and a quota only when --demo-quota gives one. */
@@ -254,6 +273,11 @@ public final class BookingNode implements AutoCloseable {
         return catalog;
     }
 
+    /** Holds and frees seats; payments and bookings go through its engine. */
+    public Reservations reservations() {
+        return reservations;
+    }
+
     public NodeHealth health() {
         return health;
     }
@@ -319,5 +343,6 @@ public final class BookingNode implements AutoCloseable {
         String demoApiKey;
         ApiKeyStore apiKeys;
         SeatCap seatCap;
+        Reservations reservations;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -44,6 +45,7 @@ class ReservationApiTest {
 
     @BeforeAll
     void startCluster() {
+        Awaitility.setDefaultTimeout(Duration.ofMinutes(2));
         postgres = TestCluster.startDatabase();
         cluster = new TestCluster(postgres.getPostgresDatabase(), shows,
                 ReservationSettings.defaults().withHoldTtl(TTL)).start(3);

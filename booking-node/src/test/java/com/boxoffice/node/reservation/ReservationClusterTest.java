@@ -35,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +58,8 @@ class ReservationClusterTest {
 
     @BeforeAll
     static void startDatabase() {
+        // A loaded build machine can be slow; the tests assert outcomes, never speed.
+        Awaitility.setDefaultTimeout(Duration.ofMinutes(2));
         postgres = TestCluster.startDatabase();
         database = postgres.getPostgresDatabase();
     }
@@ -217,7 +220,8 @@ class ReservationClusterTest {
 
             readEverySecondUntil(first, showId, id, expiresAt.minusMillis(400));
             var justBefore = second.postJson(reservations, body(List.of("A3")));
-            await().pollInterval(Duration.ofMillis(20)).until(() -> Instant.now().isAfter(expiresAt));
+            await().pollInterval(Duration.ofMillis(20))
+                    .until(() -> Instant.now().isAfter(expiresAt));
             var justAfter = second.postJson(reservations, body(List.of("A3")));
 
             assertThat(justBefore.status()).isEqualTo(409);
@@ -246,7 +250,8 @@ class ReservationClusterTest {
             long showId = SHOW_IDS.incrementAndGet();
             shows.add(showId, 2, 5);
             List<String> freed = new CopyOnWriteArrayList<>();
-            cluster.members().forEach(m -> m.engine().onSeatsFreed((show, seats) -> freed.addAll(seats)));
+            cluster.members().forEach(m -> m.engine()
+                    .onSeatsFreed((show, seats) -> freed.addAll(seats)));
             Reservation hold = reserved(cluster.member(2).engine().hold(
                     request(showId, List.of("B1", "B2"))));
 

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +38,11 @@ class ReservationProcessTest {
     private static final String API_KEY = "process-test-" + UUID.randomUUID();
 
     private final List<AutoCloseable> started = new ArrayList<>();
+
+    @BeforeAll
+    static void allowForASlowMachine() {
+        Awaitility.setDefaultTimeout(Duration.ofMinutes(2));
+    }
 
     @AfterEach
     void stopEverything() throws Exception {

@@ -23,7 +23,8 @@ final class TestShows implements ShowCatalog {
 
     /** A show starting tomorrow in a hall of {@code rows} x {@code perRow} seats. */
     ShowSnapshot add(long showId, int rows, int perRow) {
-        return add(showId, SeatLayout.rectangle(rows, perRow), Instant.now().plus(Duration.ofDays(1)));
+        return add(showId, SeatLayout.rectangle(rows, perRow),
+                Instant.now().plus(Duration.ofDays(1)));
     }
 
     ShowSnapshot add(long showId, SeatLayout layout, Instant startsAt) {

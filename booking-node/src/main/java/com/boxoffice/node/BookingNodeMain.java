@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -28,6 +29,9 @@ public final class BookingNodeMain implements Callable<Integer> {
 
     /** The exit code for bad options, as picocli and most Unix tools use it. */
     public static final int BAD_OPTIONS = 2;
+
+    /** The exit code when the node could not start, for example its port was taken. */
+    public static final int START_FAILED = 1;
 
     private static final Logger log = LoggerFactory.getLogger(BookingNodeMain.class);
 
@@ -84,6 +88,9 @@ public final class BookingNodeMain implements Callable<Integer> {
             description = "Requests per minute for the demo key (default: no quota).")
     int demoQuota;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private Consumer<NodeOptions> runner = BookingNodeMain::runUntilStopped;
 
     public static void main(String[] args) {
@@ -107,12 +114,22 @@ public final class BookingNodeMain implements Callable<Integer> {
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> refuse(err, e.getMessage()))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    if (e instanceof IllegalArgumentException) {
-                        return refuse(err, e.getMessage());
-                    }
-                    throw e;
+                    // The cause with its stack trace is already in the log.
+                    err.println("booking-node: could not start: " + rootMessage(e));
+                    err.flush();
+                    return START_FAILED;
                 })
                 .execute(args);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : root.toString();
+        return failure == root || failure.getMessage() == null
+                ? message : failure.getMessage() + " (" + message + ")";
     }
 
     private static int refuse(PrintWriter err, String message) {
@@ -123,7 +140,13 @@ public final class BookingNodeMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        runner.accept(options());
+        NodeOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            return refuse(spec.commandLine().getErr(), e.getMessage());
+        }
+        runner.accept(options);
         return 0;
     }
 
@@ -134,15 +157,30 @@ public final class BookingNodeMain implements Callable<Integer> {
                 offerWindow, maxWait, maxSeats, demoQuota, null);
     }
 
+    /**
+     * Starts the node and waits for SIGTERM. The hook is in place before the start, so that a
+     * node told to stop while starting finishes starting and then shuts down in order.
+     */
     private static void runUntilStopped(NodeOptions options) {
-        BookingNode node = BookingNode.start(options);
+        CompletableFuture<BookingNode> started = new CompletableFuture<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Shutdown requested");
-            node.close();
+            started.handle((node, failure) -> {
+                if (node != null) {
+                    node.close();
+                }
+                return null;
+            }).join();
             stopped.countDown();
         }, "booking-node-shutdown"));
-        announce(node);
+        try {
+            started.complete(BookingNode.start(options));
+        } catch (RuntimeException | Error e) {
+            started.completeExceptionally(e);
+            throw e;
+        }
+        announce(started.join());
         try {
             stopped.await();
         } catch (InterruptedException e) {

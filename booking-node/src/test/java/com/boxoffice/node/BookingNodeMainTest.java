@@ -94,6 +94,18 @@ class BookingNodeMainTest {
         }
 
         @Test
+        void saysOnOneLineWhyTheNodeCouldNotStart() {
+            int exitCode = BookingNodeMain.execute(new String[0], new PrintWriter(out),
+                    new PrintWriter(err), options -> {
+                        throw new IllegalStateException("Port 8080 is already in use");
+                    });
+
+            assertThat(exitCode).isEqualTo(1);
+            assertThat(err.toString().strip()).doesNotContain("\n")
+                    .isEqualTo("booking-node: could not start: Port 8080 is already in use");
+        }
+
+        @Test
         void refusesAnUnknownOption() {
             int exitCode = run("--colour", "blue");
 

@@ -265,6 +265,25 @@ class SearchMoviesHttpTest {
         }
 
         @Test
+        void countsSeatsHeldRightNowTowardsAlmostFullAndFull() {
+            long city = catalog.city("Held " + UUID.randomUUID());
+            long cinema = catalog.cinema(city, "Le Louxor", "75010", 48.88, 2.35, PARIS);
+            long hall = catalog.hall(cinema, "A RRRR\nB PP");
+            long show = catalog.show(catalog.movie("Zazie dans le métro", "Comedy", "French"),
+                    hall, tomorrow);
+
+            ApiClient.Response held = api.post("/api/v1/shows/" + show + "/reservations",
+                    "{\"sessionId\":\"s-" + UUID.randomUUID()
+                            + "\",\"seats\":[\"A1\",\"A2\",\"A3\",\"B1\",\"B2\"]}");
+            JsonNode seats = rows(search("city=" + city)).getFirst().get("seats");
+
+            assertThat(held.status()).as(held.body()).isEqualTo(201);
+            assertThat(seats).extracting(seat -> seat.get("type").asText() + " "
+                    + seat.get("status").asText())
+                    .containsExactly("REGULAR Almost Full", "PREMIUM Full");
+        }
+
+        @Test
         void countsSoldSeatsTowardsAlmostFullAndFull() {
             long city = catalog.city("Sold " + UUID.randomUUID());
             long cinema = catalog.cinema(city, "Max Linder", "75009", 48.87, 2.34, PARIS);

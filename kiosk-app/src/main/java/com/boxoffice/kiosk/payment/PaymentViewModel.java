@@ -79,15 +79,19 @@ public final class PaymentViewModel {
                 });
     }
 
+    /** A paid hold never runs out: the countdown resumes only when the hold is still open. */
     private void answered(PaymentResult result) {
-        flow.paymentUnderWay(false);
         switch (result) {
             case PaymentResult.Paid paid -> flow.paid(paid.booking());
             case PaymentResult.Declined declined -> {
                 clear();
                 status.tell(PlainWords.DECLINED);
+                flow.paymentUnderWay(false);
             }
-            case PaymentResult.Interrupted interrupted -> status.tell(PlainWords.INTERRUPTED);
+            case PaymentResult.Interrupted interrupted -> {
+                status.tell(PlainWords.INTERRUPTED);
+                flow.paymentUnderWay(false);
+            }
             case PaymentResult.SeatsGone gone -> flow.holdLost(PlainWords.HOLD_LAPSED);
             case PaymentResult.AlreadyPaid paid -> fetchBooking(paid.bookingId());
         }

@@ -14,6 +14,9 @@ import com.boxoffice.node.http.ApiCaller;
 import com.boxoffice.node.http.ApiRoutes;
 import com.boxoffice.node.http.HttpServer;
 import com.boxoffice.node.http.OpenApiRoutes;
+import com.boxoffice.node.payment.DemoPaymentTerminal;
+import com.boxoffice.node.payment.PaymentWiring;
+import com.boxoffice.node.payment.Payments;
 import com.boxoffice.node.persistence.Database;
 import com.boxoffice.node.persistence.Hibernate;
 import com.boxoffice.node.persistence.Migrations;
@@ -69,6 +72,7 @@ public final class BookingNode implements AutoCloseable {
     private final ApiKeyStore apiKeys;
     private final SeatCap seatCap;
     private final Reservations reservations;
+    private final Payments payments;
     private boolean closed;
 
     private BookingNode(NodeOptions options, Parts parts, Wiring wiring) {
@@ -86,14 +90,20 @@ public final class BookingNode implements AutoCloseable {
         this.apiKeys = wiring.apiKeys;
         this.seatCap = wiring.seatCap;
         this.reservations = wiring.reservations;
+        this.payments = wiring.payments;
     }
 
     /** Starts a node and returns once it serves HTTP; a part that fails stops those started. */
     public static BookingNode start(NodeOptions options) {
+        return start(options, PaymentWiring.defaults());
+    }
+
+    /** Starts a node that takes payments as {@code payments} says (tests stop them half-way). */
+    public static BookingNode start(NodeOptions options, PaymentWiring payments) {
         log.info("Starting booking node with {}", options);
         Parts parts = new Parts();
         try {
-            Wiring wiring = wire(options, parts);
+            Wiring wiring = wire(options, payments, parts);
             return new BookingNode(options, parts, wiring);
         } catch (RuntimeException | Error e) {
             log.error("Booking node failed to start; stopping the parts already started", e);
@@ -102,7 +112,7 @@ public final class BookingNode implements AutoCloseable {
         }
     }
 
-    private static Wiring wire(NodeOptions options, Parts parts) {
+    private static Wiring wire(NodeOptions options, PaymentWiring payments, Parts parts) {
         Wiring w = new Wiring();
         w.clock = Clock.systemUTC();
         w.meters = newMeterRegistry();
@@ -143,6 +153,12 @@ public final class BookingNode implements AutoCloseable {
         // Closed before the member leaves, so that reservations are written to the database.
         w.reservations = parts.add("reservations", Reservations.start(w.hazelcast, w.catalog,
                 new BookedSeats(dataSource), reservationSettings(options), w.clock));
+        // Closed before reservations: recovery stops before the engine it tells does.
+        w.payments = parts.add("payments", new Payments(sessionFactory,
+                w.reservations.engine(), w.catalog,
+                payments.terminal().apply(new DemoPaymentTerminal(sessionFactory, w.clock)),
+                w.clock, payments.settings()));
+        w.payments.startRecovery();
 
         SearchMovies search = new SearchMovies(w.database.dataSource(),
                 w.reservations.engine()::heldSeats, w.clock);
@@ -152,6 +168,8 @@ public final class BookingNode implements AutoCloseable {
                 new CatalogRoutes(w.catalog),
                 new SeatCapRoutes(w.seatCap),
                 w.reservations.routes(ctx -> ApiCaller.of(ctx).keyId()),
+                w.payments.paymentRoutes(),
+                w.payments.bookingRoutes(),
                 new SearchRoutes(search));
         w.http = parts.add("HTTP server",
                 HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
@@ -278,6 +296,11 @@ public final class BookingNode implements AutoCloseable {
         return reservations;
     }
 
+    /** Payments, bookings and the recovery of unfinished payments. */
+    public Payments payments() {
+        return payments;
+    }
+
     public NodeHealth health() {
         return health;
     }
@@ -344,5 +367,6 @@ public final class BookingNode implements AutoCloseable {
         ApiKeyStore apiKeys;
         SeatCap seatCap;
         Reservations reservations;
+        Payments payments;
     }
 }

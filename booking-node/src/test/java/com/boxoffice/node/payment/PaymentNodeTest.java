@@ -10,6 +10,7 @@ import com.boxoffice.node.testing.ApiClient;
 import com.boxoffice.node.testing.ApiClient.Response;
 import com.boxoffice.node.testing.TestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A booking node stopped in the middle of payments settles them when it starts again: the
- * customer either has a ticket and was charged, or was not charged.
+ * Payments on whole booking nodes: a node stopped in the middle of payments settles them when
+ * it starts again (the customer either has a ticket and was charged, or was not charged), and
+ * two clusters wrongly sharing one database still sell a seat once.
  */
 class PaymentNodeTest {
 
@@ -38,12 +40,16 @@ class PaymentNodeTest {
     Path dataDir;
 
     private final AtomicReference<HaltingTerminal> terminal = new AtomicReference<>();
+    private final List<AutoCloseable> started = new ArrayList<>();
     private BookingNode node;
 
     @AfterEach
-    void stopNode() {
+    void stopNodes() throws Exception {
         if (node != null) {
             node.close();
+        }
+        for (AutoCloseable part : started.reversed()) {
+            part.close();
         }
     }
 
@@ -51,7 +57,7 @@ class PaymentNodeTest {
     void settlesPaymentsCutOffByAStopWhenTheNodeStartsAgain() throws Exception {
         node = start();
         ApiClient customer = new ApiClient(node.baseUrl(), TestNodes.API_KEY);
-        long show = upcomingShow();
+        long show = upcomingShow(node);
         List<String> seats = availableSeats(customer, show);
         String cutBeforeCapture = hold(customer, show, seats.get(0));
         String cutAfterAuthorizing = hold(customer, show, seats.get(1));
@@ -78,6 +84,49 @@ class PaymentNodeTest {
                 .isIn(200, 410);
     }
 
+    @Test
+    void sellsASeatOnceWhenTwoClustersShareOneDatabase() throws Exception {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        started.add(postgres);
+        BookingNode left = startOn(postgres, "left");
+        BookingNode right = startOn(postgres, "right");
+        ApiClient atLeft = new ApiClient(left.baseUrl(), TestNodes.API_KEY);
+        ApiClient atRight = new ApiClient(right.baseUrl(), TestNodes.API_KEY);
+        long show = upcomingShow(left);
+        List<String> seats = availableSeats(atLeft, show);
+        Response earlier = pay(atLeft, hold(atLeft, show, seats.get(0)), "key-earlier");
+        String leftHold = hold(atLeft, show, seats.get(1));
+        String rightHold = hold(atRight, show, seats.get(1));
+
+        Response leftPaid = pay(atLeft, leftHold, "key-left");
+        Response rightPaid = pay(atRight, rightHold, "key-right");
+
+        assertThat(earlier.status()).isEqualTo(200);
+        assertThat(leftPaid.status()).isEqualTo(200);
+        assertThat(rightPaid.status()).isEqualTo(409);
+        assertThat(rightPaid.json().path("error").asText()).isEqualTo("SEATS_SOLD");
+        assertThat(atRight.get("/api/v1/bookings/" + earlier.json().path("bookingId").asText())
+                .json().path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(operationsOf(left, "key-right")).containsExactly("AUTHORIZE", "VOID");
+        assertThat(count(left, "booked_seats where show_id = " + show)).isEqualTo(2);
+    }
+
+    private BookingNode startOn(EmbeddedPostgres postgres, String name) {
+        BookingNode started = BookingNode.start(TestNodes.demoOptions(dataDir.resolve(name))
+                .withDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null));
+        this.started.add(started);
+        return started;
+    }
+
+    private static long count(BookingNode on, String table) throws SQLException {
+        try (Connection connection = on.dataSource().getConnection();
+             Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private BookingNode start() {
         PaymentWiring wiring = new PaymentWiring(
                 new PaymentSettings(Duration.ofSeconds(1), Duration.ofMillis(500)),
@@ -88,8 +137,8 @@ class PaymentNodeTest {
         return BookingNode.start(TestNodes.demoOptions(dataDir), wiring);
     }
 
-    private long upcomingShow() throws SQLException {
-        try (Connection connection = node.dataSource().getConnection();
+    private static long upcomingShow(BookingNode on) throws SQLException {
+        try (Connection connection = on.dataSource().getConnection();
              Statement query = connection.createStatement();
              ResultSet show = query.executeQuery("""
                      select id from shows
@@ -137,7 +186,11 @@ class PaymentNodeTest {
     }
 
     private List<String> operationsOf(String key) {
-        return new DemoPaymentTerminal(node.sessionFactory(), Clock.systemUTC()).operations()
+        return operationsOf(node, key);
+    }
+
+    private static List<String> operationsOf(BookingNode on, String key) {
+        return new DemoPaymentTerminal(on.sessionFactory(), Clock.systemUTC()).operations()
                 .stream()
                 .filter(op -> op.reference().equals(key))
                 .map(TerminalOperation::operation)

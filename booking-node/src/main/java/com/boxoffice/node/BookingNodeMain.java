@@ -191,8 +191,9 @@ public final class BookingNodeMain implements Callable<Integer> {
     /** Prints where the node listens, and a random demo key once, since nobody else knows it. */
     private static void announce(BookingNode node) {
         System.out.println("Booking node listening on " + node.baseUrl());
+        String fromEnvironment = System.getenv(BookingNode.API_KEY_ENVIRONMENT);
         boolean randomKey = node.demoApiKey() != null
-                && System.getenv(BookingNode.API_KEY_ENVIRONMENT) == null;
+                && (fromEnvironment == null || !node.demoApiKey().equals(fromEnvironment.strip()));
         if (randomKey) {
             System.out.println("Demo API key (shown once): " + node.demoApiKey());
         }

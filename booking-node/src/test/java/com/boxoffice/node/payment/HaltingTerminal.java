@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /**
  * Wraps the demo terminal and stops the payment flow at a chosen point, as a node that dies
- * there would: after the terminal approved, or just before the charge is captured.
+ * there would: after the terminal approved, or just before a charge is captured or refunded.
  */
 final class HaltingTerminal implements PaymentTerminal {
 
-    enum HaltPoint { NONE, AFTER_AUTHORIZE, BEFORE_CAPTURE }
+    enum HaltPoint { NONE, AFTER_AUTHORIZE, BEFORE_CAPTURE, BEFORE_REFUND }
 
     private final PaymentTerminal terminal;
     private volatile HaltPoint haltPoint = HaltPoint.NONE;
@@ -46,6 +46,9 @@ final class HaltingTerminal implements PaymentTerminal {
 
     @Override
     public void refund(String authorizationId) {
+        if (haltPoint == HaltPoint.BEFORE_REFUND) {
+            throw new NodeHalted("before refund");
+        }
         terminal.refund(authorizationId);
     }
 

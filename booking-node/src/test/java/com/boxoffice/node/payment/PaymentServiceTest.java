@@ -352,6 +352,26 @@ class PaymentServiceTest {
         }
 
         @Test
+        void finishesARefundWhoseNodeStoppedBeforeRefunding() {
+            Reservation reservation = hold("B1");
+            Paid paid = (Paid) pay(reservation, "key-refund", GOOD_CARD);
+            terminal.haltAt(HaltPoint.BEFORE_REFUND);
+            assertThatThrownBy(() -> payments.cancellation().cancel(paid.booking().bookingId()))
+                    .isInstanceOf(NodeHalted.class);
+            terminal.haltAt(HaltPoint.NONE);
+            clock.advance(SETTLE_AFTER.plusSeconds(1));
+
+            wire(engine).recovery().settleNow();
+
+            assertThat(operationsOf("key-refund"))
+                    .containsExactly("AUTHORIZE", "CAPTURE", "REFUND");
+            assertThat(engine.sold(SHOW, "B1")).isFalse();
+            assertThat(payments.cancellation().cancel(paid.booking().bookingId()))
+                    .isInstanceOfSatisfying(CancelOutcome.Cancelled.class, c -> assertThat(
+                            c.booking().status()).isEqualTo(BookingStatus.CANCELLED));
+        }
+
+        @Test
         void leavesAPaymentAloneWhileItsLeaseRuns() {
             Reservation reservation = hold("A3");
             terminal.haltAt(HaltPoint.BEFORE_CAPTURE);

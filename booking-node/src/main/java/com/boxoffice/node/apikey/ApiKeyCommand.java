@@ -1,5 +1,6 @@
 package com.boxoffice.node.apikey;
 
+import com.boxoffice.node.BookingNodeMain;
 import com.boxoffice.node.NodeOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,7 +58,14 @@ public final class ApiKeyCommand {
 
         @Override
         public Integer call() {
-            KeyTerms terms = new KeyTerms(name, owner, quota, seatCap);
+            KeyTerms terms;
+            try {
+                terms = new KeyTerms(name, owner, quota, seatCap);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("booking-node: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return BookingNodeMain.BAD_OPTIONS;
+            }
             try (KeyDatabase keys = KeyDatabase.open(database.nodeOptions())) {
                 IssuedKey issued = keys.store().create(terms);
                 PrintWriter out = spec.commandLine().getOut();

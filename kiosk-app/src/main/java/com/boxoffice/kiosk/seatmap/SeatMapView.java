@@ -3,10 +3,13 @@ package com.boxoffice.kiosk.seatmap;
 import com.boxoffice.model.SeatStatus;
 import com.boxoffice.model.api.SeatView;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,18 +46,22 @@ public final class SeatMapView extends Region {
 
     /** Lays out a hall's seats; their statuses follow with {@link #showStatus}. */
     public void showHall(List<SeatView> hall) {
-        getChildren().retainAll(screen);
         seats.clear();
         rowLabels.clear();
         columns = hall.stream().mapToInt(SeatView::x).max().orElse(0) + 1;
         lines = hall.stream().mapToInt(SeatView::y).max().orElse(0) + 1;
 
+        // The children change once: added one by one, each of thousands of seats would be a
+        // list change of its own, and removing the last hall's seats one by one as many more.
+        List<Node> children = new ArrayList<>(hall.size() + 2 * lines + 1);
+        children.add(screen);
         for (SeatView seat : hall) {
             SeatNode node = new SeatNode(seat);
             seats.put(seat.id(), node);
-            getChildren().add(node);
-            rowLabels.computeIfAbsent(seat.y(), y -> rowLabelPair(seat.row()));
+            children.add(node);
+            rowLabels.computeIfAbsent(seat.y(), y -> rowLabelPair(seat.row(), children));
         }
+        getChildren().setAll(children);
         requestLayout();
     }
 
@@ -73,12 +80,13 @@ public final class SeatMapView extends Region {
         onSeatTouched = listener;
     }
 
-    private Label[] rowLabelPair(String row) {
+    private static Label[] rowLabelPair(String row, List<Node> children) {
         Label left = new Label(row);
         Label right = new Label(row);
         left.getStyleClass().add("row-label");
         right.getStyleClass().add("row-label");
-        getChildren().addAll(left, right);
+        children.add(left);
+        children.add(right);
         return new Label[] {left, right};
     }
 
@@ -136,7 +144,9 @@ public final class SeatMapView extends Region {
             this.y = seat.y();
             setId("seat-" + seat.id());
             getStyleClass().addAll("seat", "seat-" + kind(seat.type()));
-            Label number = new Label(String.valueOf(seat.number()));
+            // A Text, not a Label: a Label brings a skin and a text node of its own to style and
+            // lay out, three nodes per seat where one does.
+            Text number = new Text(String.valueOf(seat.number()));
             number.getStyleClass().add("seat-number");
             number.setMouseTransparent(true);
             getChildren().add(number);

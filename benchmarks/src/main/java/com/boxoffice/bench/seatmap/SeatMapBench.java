@@ -47,14 +47,21 @@ public final class SeatMapBench {
         for (int[] shape : HALLS) {
             List<SeatView> hall = SeatMapStage.hall(shape[0], shape[1]);
             Latencies drawing = new Latencies();
+            Latencies building = new Latencies();
+            Latencies layout = new Latencies();
             for (int i = 0; i < draws + 2; i++) {
-                long nanos = stage.drawHall(hall);
+                SeatMapStage.Drawing drawn = stage.drawHall(hall);
                 if (i >= 2) {
-                    drawing.record(nanos);
+                    drawing.record(drawn.total());
+                    building.record(drawn.build());
+                    layout.record(drawn.layout());
                 }
             }
-            summary.put("draw_" + hall.size() + "_p50_ms", drawing.percentileMillis(50))
-                    .put("draw_" + hall.size() + "_max_ms", drawing.percentileMillis(100));
+            String prefix = "draw_" + hall.size();
+            summary.put(prefix + "_p50_ms", drawing.percentileMillis(50))
+                    .put(prefix + "_max_ms", drawing.percentileMillis(100))
+                    .put(prefix + "_build_p50_ms", building.percentileMillis(50))
+                    .put(prefix + "_css_layout_p50_ms", layout.percentileMillis(50));
             largest = hall;
         }
 

@@ -3,6 +3,7 @@ package com.boxoffice.node.reservation;
 import com.boxoffice.model.Money;
 import com.boxoffice.model.RefusalReason;
 import com.boxoffice.model.ReservationStatus;
+import com.boxoffice.model.SeatPosition;
 import com.boxoffice.model.SeatStatus;
 import com.boxoffice.model.TicketType;
 import com.boxoffice.node.catalog.ShowCatalog;
@@ -16,6 +17,7 @@ import com.boxoffice.node.reservation.ledger.PinDecision;
 import com.boxoffice.node.reservation.ledger.PinStep;
 import com.boxoffice.node.reservation.ledger.ReleaseStep;
 import com.boxoffice.node.reservation.ledger.SeatLedger;
+import com.boxoffice.node.reservation.ledger.SeatStatusesStep;
 import com.boxoffice.node.reservation.ledger.SeatsChanged;
 import com.boxoffice.node.reservation.ledger.UnpinStep;
 import com.hazelcast.core.HazelcastInstance;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -215,7 +218,17 @@ public final class HazelcastReservationEngine implements ReservationEngine {
     /** Every seat of the show with what a customer may do with it now. */
     public Map<String, SeatStatus> seatStatuses(long showId) {
         ShowSnapshot show = showOf(showId);
-        return ledgerOf(show).statuses(clock.millis());
+        List<String> labels = show.layout().seats().stream().map(SeatPosition::label).toList();
+        byte[] encoded = onLedger(show, new SeatStatusesStep(clock.millis()));
+        if (encoded.length != labels.size()) {
+            // The hall changed after the ledger was built: read the ledger itself.
+            return ledgerOf(show).statuses(clock.millis());
+        }
+        Map<String, SeatStatus> statuses = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            statuses.put(labels.get(i), SeatStatusesStep.decode(encoded, i));
+        }
+        return statuses;
     }
 
     /** Tells listeners on every member, and waiters, that seats became free. */

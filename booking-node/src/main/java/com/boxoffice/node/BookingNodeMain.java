@@ -114,6 +114,10 @@ public final class BookingNodeMain implements Callable<Integer> {
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> refuse(err, e.getMessage()))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof IllegalArgumentException) {
+                        // A subcommand's value that picocli could not check itself.
+                        return refuse(err, e.getMessage());
+                    }
                     // The cause with its stack trace is already in the log.
                     err.println("booking-node: could not start: " + rootMessage(e));
                     err.flush();

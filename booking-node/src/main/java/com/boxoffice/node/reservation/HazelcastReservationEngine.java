@@ -13,6 +13,8 @@ import com.boxoffice.node.reservation.ledger.ConfirmStep;
 import com.boxoffice.node.reservation.ledger.FreeSoldStep;
 import com.boxoffice.node.reservation.ledger.HoldDecision;
 import com.boxoffice.node.reservation.ledger.HoldSeatsStep;
+import com.boxoffice.node.reservation.ledger.LineChanges;
+import com.boxoffice.node.reservation.ledger.LineOffer;
 import com.boxoffice.node.reservation.ledger.PinDecision;
 import com.boxoffice.node.reservation.ledger.PinStep;
 import com.boxoffice.node.reservation.ledger.ReleaseStep;
@@ -20,6 +22,7 @@ import com.boxoffice.node.reservation.ledger.SeatLedger;
 import com.boxoffice.node.reservation.ledger.SeatStatusesStep;
 import com.boxoffice.node.reservation.ledger.SeatsChanged;
 import com.boxoffice.node.reservation.ledger.UnpinStep;
+import com.boxoffice.node.reservation.ledger.WaitingCall;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
@@ -35,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class HazelcastReservationEngine implements ReservationEngine {
 
     private static final Logger log = LoggerFactory.getLogger(HazelcastReservationEngine.class);
+    private static final int OFFERS_PER_CALL = 4;
 
     private final IMap<Long, SeatLedger> ledgers;
     private final IMap<ReservationKey, Reservation> reservations;
@@ -56,6 +61,7 @@ public final class HazelcastReservationEngine implements ReservationEngine {
     private final LedgerBuilder builder;
     private final Clock clock;
     private final List<SeatsFreedListener> freedListeners = new CopyOnWriteArrayList<>();
+    private final List<LineListener> lineListeners = new CopyOnWriteArrayList<>();
 
     public HazelcastReservationEngine(HazelcastInstance hazelcast, ShowCatalog catalog,
                                       SoldSeats soldSeats, ReservationSettings settings,
@@ -72,6 +78,11 @@ public final class HazelcastReservationEngine implements ReservationEngine {
     /** Waiting lists and the like hear here when seats become free. */
     public void onSeatsFreed(SeatsFreedListener listener) {
         freedListeners.add(listener);
+    }
+
+    /** The waiting list hears here when a show's line moved: offers made, waits ended. */
+    public void onLineChanged(LineListener listener) {
+        lineListeners.add(listener);
     }
 
     public ReservationSettings settings() {
@@ -261,6 +272,69 @@ public final class HazelcastReservationEngine implements ReservationEngine {
                         .map(Map.Entry::getKey)
                         .collect(Collectors.toSet())));
         return held;
+    }
+
+    /**
+     * The arguments for calling waiting lines now: offers stand for the offer window, and a
+     * few fresh ids for the reservations they become. A call makes at most that many offers.
+     */
+    WaitingCall waitingCall(Instant now) {
+        List<String> ids = Stream.generate(ReservationKey::randomPart).limit(OFFERS_PER_CALL)
+                .toList();
+        return new WaitingCall(now.toEpochMilli(),
+                now.plus(settings.offerWindow()).toEpochMilli(), ids);
+    }
+
+    /** After a ledger step called the line: records its offers, then tells listeners. */
+    public void lineCalled(LineChanges line) {
+        if (line.offers().isEmpty() && !line.moved()) {
+            return;
+        }
+        line.offers().forEach(offer -> recordOffer(line.showId(), offer));
+        events.publish(line.seats());
+        for (LineListener listener : lineListeners) {
+            try {
+                listener.lineChanged(line);
+            } catch (RuntimeException e) {
+                log.error("Listener failed on the waiting line of show {}", line.showId(), e);
+            }
+        }
+    }
+
+    /**
+     * Writes the reservation an offer is, unless it was written already: after the ledger's
+     * step, and again whenever the offer is read, in case the member that made it died first.
+     */
+    public void recordOffer(long showId, LineOffer offer) {
+        ReservationKey key = new ReservationKey(offer.reservationId(), showId);
+        if (reservations.containsKey(key)) {
+            return;
+        }
+        ShowSnapshot show = showOf(showId);
+        Instant expiresAt = Instant.ofEpochMilli(offer.expiresAt());
+        Reservation reservation = new Reservation(offer.reservationId(), showId,
+                offer.sessionId(), offer.seats(), Map.of(), total(show, offer.seats(), Map.of()),
+                ReservationStatus.RESERVED, expiresAt.minus(settings.offerWindow()), expiresAt,
+                offer.apiKeyId(), null);
+        reservations.putIfAbsent(key, reservation);
+        log.info("Offered seats {} of show {} to waiting customer {} as reservation {}",
+                offer.seats(), showId, offer.waitId(), offer.reservationId());
+    }
+
+    /** Marks an offer given back by its waiting customer as released. */
+    public void offerReleased(long showId, String reservationId) {
+        reservations.executeOnKey(new ReservationKey(reservationId, showId),
+                ReservationTransition.released());
+    }
+
+    /** Runs a waiting-line step on the show's ledger, building the ledger if needed. */
+    public <R> R onShowLedger(long showId, EntryProcessor<Long, SeatLedger, R> step) {
+        return onLedger(showOf(showId), step);
+    }
+
+    /** Publishes seat changes made by a waiting-line step. */
+    public void publish(SeatsChanged changes) {
+        events.publish(changes);
     }
 
     IMap<ReservationKey, Reservation> reservations() {

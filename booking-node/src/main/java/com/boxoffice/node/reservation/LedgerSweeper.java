@@ -56,7 +56,7 @@ public final class LedgerSweeper implements AutoCloseable {
         }
         Instant now = clock.instant();
         Map<Long, SweepResult> results = ledgers.executeOnKeys(owned,
-                new SweepStep(now.toEpochMilli()));
+                new SweepStep(engine.waitingCall(now)));
         results.values().forEach(this::followUp);
     }
 
@@ -71,6 +71,7 @@ public final class LedgerSweeper implements AutoCloseable {
             log.debug("Hold {} of show {} lapsed", hold.reservationId(), key.showId());
         }
         engine.publishFreed(result.changes());
+        engine.lineCalled(result.line());
         if (result.forgotten()) {
             log.info("Forgot the seat ledger of show {}, which is long over",
                     result.changes().showId());

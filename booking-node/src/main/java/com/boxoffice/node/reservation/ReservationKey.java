@@ -18,11 +18,16 @@ public record ReservationKey(String reservationId, long showId)
 
     /** A fresh, unguessable reservation id for the show. */
     public static ReservationKey newFor(long showId) {
-        StringBuilder id = new StringBuilder("R").append(showId).append('-');
+        return new ReservationKey("R" + showId + "-" + randomPart(), showId);
+    }
+
+    /** The random part of a reservation id, for steps that name reservations of any show. */
+    public static String randomPart() {
+        StringBuilder part = new StringBuilder();
         for (int i = 0; i < 12; i++) {
-            id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            part.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
-        return new ReservationKey(id.toString(), showId);
+        return part.toString();
     }
 
     /** The key of a reservation id, or empty when the id cannot be one of ours. */

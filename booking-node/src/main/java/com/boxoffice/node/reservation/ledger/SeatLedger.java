@@ -2,6 +2,7 @@ package com.boxoffice.node.reservation.ledger;
 
 import com.boxoffice.model.RefusalReason;
 import com.boxoffice.model.SeatStatus;
+import com.boxoffice.model.WaitStatus;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ public final class SeatLedger implements Serializable {
     private final long forgetAfter;
     private final Map<String, SeatHold> holds = new LinkedHashMap<>();
     private final Set<String> sold = new HashSet<>();
-    private final List<WaitingCustomer> waiters = new ArrayList<>();
+    private final WaitingLine line = new WaitingLine();
     private long version;
 
     /**
@@ -55,8 +56,9 @@ public final class SeatLedger implements Serializable {
         return version;
     }
 
+    /** Everyone on the waiting line, in arrival order, including those whose wait ended. */
     public List<WaitingCustomer> waiters() {
-        return List.copyOf(waiters);
+        return line.customers();
     }
 
     public Optional<SeatHold> hold(String reservationId) {
@@ -114,9 +116,11 @@ public final class SeatLedger implements Serializable {
         }
 
         Map<String, SeatHold> held = liveHoldsBySeat(now);
-        boolean allFree = asked.stream().noneMatch(s -> sold.contains(s) || held.containsKey(s));
+        Set<String> promised = promisedToLine(now, held);
+        boolean allFree = asked.stream().noneMatch(s -> sold.contains(s) || held.containsKey(s)
+                || promised.contains(s));
         if (!allFree) {
-            return refusal(asked.size(), held);
+            return refusal(asked.size(), held, promised);
         }
 
         holds.put(reservationId, new SeatHold(reservationId, sessionId, asked, expiresAt,
@@ -131,6 +135,7 @@ public final class SeatLedger implements Serializable {
             return Optional.empty();
         }
         holds.remove(reservationId);
+        line.offerEnded(reservationId, WaitStatus.CANCELLED, now);
         return Optional.of(changed(freedBy(hold, now), SeatStatus.AVAILABLE));
     }
 
@@ -151,7 +156,9 @@ public final class SeatLedger implements Serializable {
 
         // The hold lapsed: it holds nothing, so only others' holds and sales can be in the way.
         Map<String, SeatHold> held = liveHoldsBySeat(now);
-        if (asked.stream().anyMatch(s -> sold.contains(s) || held.containsKey(s))) {
+        Set<String> promised = promisedToLine(now, held);
+        if (asked.stream().anyMatch(s -> sold.contains(s) || held.containsKey(s)
+                || promised.contains(s))) {
             return new PinDecision.Gone();
         }
         holds.put(reservationId, new SeatHold(reservationId, sessionId, asked, pinnedUntil,
@@ -197,6 +204,7 @@ public final class SeatLedger implements Serializable {
             return new SweepResult(List.of(), SeatsChanged.none(showId), now > forgetAfter);
         }
         lapsed.forEach(h -> holds.remove(h.reservationId()));
+        lapsed.forEach(h -> line.offerEnded(h.reservationId(), WaitStatus.EXPIRED, now));
 
         List<String> freed = new ArrayList<>();
         for (SeatHold hold : lapsed) {
@@ -205,7 +213,119 @@ public final class SeatLedger implements Serializable {
         return new SweepResult(lapsed, changed(freed, SeatStatus.AVAILABLE), now > forgetAfter);
     }
 
+    // ---- the waiting line ----
+
+    /** A waiting customer and their place in line (0 once no longer waiting). */
+    public Optional<WaiterPlace> waiter(String waitId) {
+        return line.find(waitId).map(c -> new WaiterPlace(c, line.positionOf(waitId)));
+    }
+
+    /**
+     * Puts a customer in line, allowed only while too few seats are free for them and enough
+     * are held by others: with free seats they should reserve, with too few unsold ones there
+     * is nothing to wait for. Repeating a join that was made answers as the first time did.
+     */
+    public JoinDecision joinLine(long now, WaitingCustomer customer) {
+        if (line.find(customer.waitId()).isPresent()) {
+            return new JoinDecision.Joined(customer, line.positionOf(customer.waitId()));
+        }
+        Optional<WaitingCustomer> already = line.activeOfSession(customer.sessionId());
+        if (already.isPresent()) {
+            return new JoinDecision.AlreadyWaiting(already.get().waitId());
+        }
+
+        Map<String, SeatHold> held = liveHoldsBySeat(now);
+        Set<String> promised = promisedToLine(now, held);
+        long free = seats.stream()
+                .filter(s -> !sold.contains(s) && !held.containsKey(s) && !promised.contains(s))
+                .count();
+        if (free >= customer.seatCount()) {
+            return new JoinDecision.SeatsFree((int) free);
+        }
+        if (seats.size() - sold.size() < customer.seatCount()) {
+            return new JoinDecision.ShowFull(seats.size() - sold.size());
+        }
+
+        line.add(customer);
+        version++;
+        return new JoinDecision.Joined(customer, line.positionOf(customer.waitId()));
+    }
+
+    /**
+     * Takes a customer off the line. An offer not yet being paid is given back, and its seats
+     * go to the next customer on the next call; an offer being paid or already paid stays.
+     */
+    public LeaveDecision leaveLine(String waitId, long now) {
+        Optional<WaitingCustomer> found = line.find(waitId);
+        if (found.isEmpty()) {
+            return new LeaveDecision.Unknown();
+        }
+        WaitingCustomer customer = found.get();
+        if (customer.isWaiting()) {
+            line.end(customer, WaitStatus.CANCELLED, now);
+            version++;
+            return new LeaveDecision.Left(null, SeatsChanged.none(showId));
+        }
+        if (customer.status() != WaitStatus.SEATS_AVAILABLE) {
+            return new LeaveDecision.AlreadyEnded(customer.status());
+        }
+
+        SeatHold offered = holds.get(customer.offer().reservationId());
+        if (offered == null || !offered.isLiveAt(now)) {
+            return new LeaveDecision.AlreadyEnded(customer.status());
+        }
+        if (offered.state() == HoldState.PAYING) {
+            return new LeaveDecision.OfferBeingPaid(offered.reservationId());
+        }
+        holds.remove(offered.reservationId());
+        line.end(customer, WaitStatus.CANCELLED, now);
+        return new LeaveDecision.Left(offered.reservationId(),
+                changed(freedBy(offered, now), SeatStatus.AVAILABLE));
+    }
+
+    /**
+     * Calls the line: ends waits that ran out or can no longer be served, and holds free seats
+     * for the longest-waiting customers whose count fits, as offers until the call's end.
+     */
+    public LineChanges callLine(WaitingCall call) {
+        if (line.isEmpty()) {
+            return LineChanges.none(showId);
+        }
+        List<String> free = freeSeats(call.now());
+        String prefix = "R" + showId + "-";
+        WaitingLine.Called called = line.call(call, prefix, free, seats.size() - sold.size());
+        if (!called.changedAnything()) {
+            return LineChanges.none(showId);
+        }
+
+        List<String> offered = new ArrayList<>();
+        for (LineOffer offer : called.offers()) {
+            holds.put(offer.reservationId(), new SeatHold(offer.reservationId(),
+                    offer.sessionId(), offer.seats(), offer.expiresAt(), HoldState.OFFER, 0));
+            offered.addAll(offer.seats());
+        }
+        SeatsChanged changes = changed(offered, SeatStatus.HELD);
+        boolean moved = !called.offers().isEmpty() || !called.ended().isEmpty();
+        return new LineChanges(showId, called.offers(), called.ended(), changes, moved);
+    }
+
     // ---- helpers ----
+
+    private List<String> freeSeats(long now) {
+        Map<String, SeatHold> held = liveHoldsBySeat(now);
+        return seats.stream().filter(s -> !sold.contains(s) && !held.containsKey(s)).toList();
+    }
+
+    /** Free seats that the waiting line would take first; none when nobody waits. */
+    private Set<String> promisedToLine(long now, Map<String, SeatHold> held) {
+        if (!line.hasWaiting()) {
+            return Set.of();
+        }
+        List<String> free = seats.stream()
+                .filter(s -> !sold.contains(s) && !held.containsKey(s))
+                .toList();
+        return line.promised(free, now);
+    }
 
     private Optional<String> openReservationOf(String sessionId, long now, int maxOpen) {
         List<String> open = holds.values().stream()
@@ -219,14 +339,14 @@ public final class SeatLedger implements Serializable {
      * With n seats asked: n free seats elsewhere means pick again; enough seats counting those
      * others hold means wait; otherwise the show is full.
      */
-    private HoldDecision refusal(int asked, Map<String, SeatHold> held) {
+    private HoldDecision refusal(int asked, Map<String, SeatHold> held, Set<String> promised) {
         List<String> free = seats.stream()
-                .filter(s -> !sold.contains(s) && !held.containsKey(s))
+                .filter(s -> !sold.contains(s) && !held.containsKey(s) && !promised.contains(s))
                 .toList();
         if (free.size() >= asked) {
             return new HoldDecision.Refused(RefusalReason.SEATS_TAKEN, free);
         }
-        if (free.size() + held.size() >= asked) {
+        if (seats.size() - sold.size() >= asked) {
             return new HoldDecision.Refused(RefusalReason.HELD_BY_OTHERS, List.of());
         }
         return new HoldDecision.Refused(RefusalReason.SHOW_FULL, List.of());

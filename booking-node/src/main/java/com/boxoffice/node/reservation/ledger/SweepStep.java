@@ -5,14 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Frees the seats of holds whose time is up, and removes the ledger of a show long over.
+ * Frees the seats of holds whose time is up, calls the waiting line in the same step (so that
+ * no walk-in can take seats meant for a waiting customer), and removes the ledger of a show
+ * long over.
  */
 public final class SweepStep implements EntryProcessor<Long, SeatLedger, SweepResult> {
 
     private final long now;
+    private final WaitingCall call;
 
     public SweepStep(long now) {
-        this.now = now;
+        this(new WaitingCall(now, now, List.of()));
+    }
+
+    /** A sweep that also offers freed seats to waiting customers, as {@code call} allows. */
+    public SweepStep(WaitingCall call) {
+        this.now = call.now();
+        this.call = call;
     }
 
     @Override
@@ -22,7 +31,8 @@ public final class SweepStep implements EntryProcessor<Long, SeatLedger, SweepRe
             return new SweepResult(List.of(), SeatsChanged.none(entry.getKey()), false);
         }
         long before = ledger.version();
-        SweepResult result = ledger.sweep(now);
+        SweepResult swept = ledger.sweep(now);
+        SweepResult result = swept.withLine(ledger.callLine(call));
         if (result.forgotten()) {
             entry.setValue(null);
         } else if (ledger.version() != before) {

@@ -40,7 +40,8 @@ public final class WaitlistRoutes implements ApiRoutes {
         long showId = showId(ctx);
         WaitlistRequest body = ctx.bodyAsClass(WaitlistRequest.class);
         if (body == null) {
-            throw ApiException.badRequest("body", "a body with sessionId and seatCount is required");
+            throw ApiException.badRequest("body",
+                    "a body with sessionId and seatCount is required");
         }
 
         switch (waitingList.join(showId, body.sessionId(), body.seatCount(),

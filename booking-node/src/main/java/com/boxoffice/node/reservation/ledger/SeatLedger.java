@@ -229,7 +229,9 @@ public final class SeatLedger implements Serializable {
         if (line.find(customer.waitId()).isPresent()) {
             return new JoinDecision.Joined(customer, line.positionOf(customer.waitId()));
         }
-        Optional<WaitingCustomer> already = line.activeOfSession(customer.sessionId());
+        Optional<WaitingCustomer> already = line.activeOfSession(customer.sessionId()).stream()
+                .filter(c -> c.isWaiting() || offerStands(c.offer(), now))
+                .findFirst();
         if (already.isPresent()) {
             return new JoinDecision.AlreadyWaiting(already.get().waitId());
         }
@@ -310,6 +312,11 @@ public final class SeatLedger implements Serializable {
     }
 
     // ---- helpers ----
+
+    private boolean offerStands(LineOffer offer, long now) {
+        SeatHold hold = holds.get(offer.reservationId());
+        return hold != null && hold.isLiveAt(now);
+    }
 
     private List<String> freeSeats(long now) {
         Map<String, SeatHold> held = liveHoldsBySeat(now);

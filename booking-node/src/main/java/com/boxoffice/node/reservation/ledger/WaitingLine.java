@@ -52,10 +52,10 @@ final class WaitingLine implements Serializable {
         return 0;
     }
 
-    Optional<WaitingCustomer> activeOfSession(String sessionId) {
+    List<WaitingCustomer> activeOfSession(String sessionId) {
         return customers.stream()
                 .filter(c -> c.isActive() && c.sessionId().equals(sessionId))
-                .findFirst();
+                .toList();
     }
 
     void add(WaitingCustomer customer) {

@@ -4,6 +4,7 @@ import com.boxoffice.model.api.WaitlistView;
 import com.hazelcast.topic.ITopic;
 import io.javalin.http.sse.SseClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -54,7 +56,7 @@ public final class WaitlistEventStream implements AutoCloseable {
         this.views = views;
         // Reading and sending happen on our own thread, never on Hazelcast's.
         this.registration = topic.addMessageListener(
-                message -> sender.execute(() -> refresh(message.getMessageObject().showId())));
+                message -> later(() -> refresh(message.getMessageObject().showId())));
         long every = heartbeat.toMillis();
         sender.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     }
@@ -64,8 +66,16 @@ public final class WaitlistEventStream implements AutoCloseable {
         client.keepAlive();
         Listener listener = new Listener(waitId, client);
         listeners.computeIfAbsent(showId, id -> ConcurrentHashMap.newKeySet()).add(listener);
-        client.onClose(() -> sender.execute(() -> forget(showId, listener)));
-        sender.execute(() -> update(showId, listener));
+        client.onClose(() -> later(() -> forget(showId, listener)));
+        later(() -> update(showId, listener));
+    }
+
+    private void later(Runnable task) {
+        try {
+            sender.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            // Closing: every listener is being dropped anyway.
+        }
     }
 
     private void refresh(long showId) {
@@ -114,14 +124,15 @@ public final class WaitlistEventStream implements AutoCloseable {
     @Override
     public void close() {
         topic.removeMessageListener(registration);
-        sender.shutdownNow();
-        listeners.values().forEach(all -> all.forEach(listener -> {
+        List<Listener> all = listeners.values().stream().flatMap(Set::stream).toList();
+        listeners.clear();
+        all.forEach(listener -> {
             try {
                 listener.client.close();
             } catch (RuntimeException e) {
                 log.debug("Closing a waiting-line listener failed: {}", e.toString());
             }
-        }));
-        listeners.clear();
+        });
+        sender.shutdownNow();
     }
 }

@@ -32,7 +32,7 @@ public final class WaitlistRoutes implements ApiRoutes {
         routes.post("/api/v1/shows/{showId}/waitlist", this::join);
         routes.get("/api/v1/waitlist/{waitId}", this::read);
         routes.delete("/api/v1/waitlist/{waitId}", this::cancel);
-        routes.before("/api/v1/waitlist/{waitId}/events", this::read);
+        routes.before("/api/v1/waitlist/{waitId}/events", ctx -> found(ctx.pathParam("waitId")));
         routes.sse("/api/v1/waitlist/{waitId}/events", this::listen);
     }
 

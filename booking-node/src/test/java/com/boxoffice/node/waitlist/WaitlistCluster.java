@@ -2,6 +2,10 @@ package com.boxoffice.node.waitlist;
 
 import static org.awaitility.Awaitility.await;
 
+import com.boxoffice.node.NodeHealth;
+import com.boxoffice.node.http.ApiCaller;
+import com.boxoffice.node.http.HttpServer;
+import com.boxoffice.node.http.SingleKeyCheck;
 import com.boxoffice.node.reservation.HazelcastReservationEngine;
 import com.boxoffice.node.reservation.ReservationSettings;
 import com.boxoffice.node.reservation.Reservations;
@@ -11,6 +15,9 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.partition.Partition;
+import com.boxoffice.node.testing.ApiClient;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +37,8 @@ import org.flywaydb.core.Flyway;
  */
 final class WaitlistCluster implements AutoCloseable {
 
+    static final String API_KEY = "waitlist-key-" + UUID.randomUUID();
+
     private static final int PORT_RANGE = 8;
 
     private final DataSource database;
@@ -40,7 +49,12 @@ final class WaitlistCluster implements AutoCloseable {
     private final int basePort = ThreadLocalRandom.current().nextInt(10_000, 30_000);
     private final List<Member> members = new ArrayList<>();
 
-    record Member(HazelcastInstance hazelcast, Reservations reservations, Waitlist waitlist) {
+    record Member(HazelcastInstance hazelcast, Reservations reservations, Waitlist waitlist,
+                  HttpServer http) {
+
+        ApiClient api() {
+            return new ApiClient("http://127.0.0.1:" + http.port(), API_KEY);
+        }
 
         HazelcastReservationEngine engine() {
             return reservations.engine();
@@ -88,7 +102,11 @@ final class WaitlistCluster implements AutoCloseable {
                 settings, Clock.systemUTC());
         Waitlist waitlist = Waitlist.start(hazelcast, reservations.engine(), shows, maxWait,
                 Clock.systemUTC());
-        members.add(new Member(hazelcast, reservations, waitlist));
+        HttpServer http = HttpServer.start(0, new SingleKeyCheck(API_KEY),
+                List.of(reservations.routes(ctx -> ApiCaller.of(ctx).keyId()),
+                        waitlist.routes(ctx -> ApiCaller.of(ctx).keyId())),
+                new NodeHealth(false), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        members.add(new Member(hazelcast, reservations, waitlist, http));
     }
 
     private Config config() {
@@ -132,6 +150,7 @@ final class WaitlistCluster implements AutoCloseable {
     /** Kills a member without warning: no migration, no flush. */
     void kill(Member member) {
         members.remove(member);
+        member.http().close();
         member.waitlist().close();
         member.reservations().sweeper().close();
         member.hazelcast().getLifecycleService().terminate();
@@ -140,6 +159,7 @@ final class WaitlistCluster implements AutoCloseable {
     @Override
     public void close() {
         members.forEach(m -> m.waitlist().close());
+        members.forEach(m -> m.http().close());
         members.forEach(m -> m.reservations().sweeper().close());
         members.forEach(m -> m.hazelcast().getLifecycleService().terminate());
         members.clear();

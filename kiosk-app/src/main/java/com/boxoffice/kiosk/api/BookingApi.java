@@ -12,6 +12,8 @@ import com.boxoffice.model.api.ReservationView;
 import com.boxoffice.model.api.ReserveSeatsRequest;
 import com.boxoffice.model.api.SeatEvent;
 import com.boxoffice.model.api.SeatMap;
+import com.boxoffice.model.api.WaitlistRequest;
+import com.boxoffice.model.api.WaitlistView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,6 +138,43 @@ public final class BookingApi {
             }
         }
         throw problem("paying", response);
+    }
+
+    /** Asks to wait for held seats; a refusal is a value with the node's reason. */
+    public WaitResult joinWaitlist(long showId, WaitlistRequest request) {
+        HttpResponse<String> response = post("/api/v1/shows/" + showId + "/waitlist", request,
+                false);
+        if (response.statusCode() == 202 || response.statusCode() == 200) {
+            return new WaitResult.Waiting(read(response, WaitlistView.class));
+        }
+        if (response.statusCode() == 409) {
+            ApiError refusal = read(response, ApiError.class);
+            return new WaitResult.Refused(refusal.error(), refusal.message());
+        }
+        throw problem("waiting for seats", response);
+    }
+
+    public WaitlistView waitlist(String waitId) {
+        return get("/api/v1/waitlist/" + encode(waitId), new TypeReference<>() { });
+    }
+
+    /** Leaves the waiting line; an offer not yet paid is given back. */
+    public WaitlistView leaveWaitlist(String waitId) {
+        String path = "/api/v1/waitlist/" + encode(waitId);
+        HttpResponse<String> response = link.send(
+                node -> link.request(node, path).timeout(CALL_TIMEOUT).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString(), true);
+        if (response.statusCode() != 200) {
+            throw problem("leaving the waiting line", response);
+        }
+        return read(response, WaitlistView.class);
+    }
+
+    /** Listens to a waiting customer's place until the returned stream is closed. */
+    public WaitlistEventStream waitlistEvents(String waitId, Consumer<WaitlistView> listener) {
+        WaitlistEventStream stream = new WaitlistEventStream(link, json, waitId, listener);
+        stream.start();
+        return stream;
     }
 
     /** Listens to a show's seat changes until the returned stream is closed. */

@@ -24,6 +24,8 @@ public final class CustomerSession {
     private TicketChoice tickets = new TicketChoice(1, 0, 0);
     private ReservationView reservation;
     private BookingView booking;
+    private String waitId;
+    private boolean offered;
 
     public String id() {
         return id;
@@ -57,6 +59,16 @@ public final class CustomerSession {
         return booking;
     }
 
+    /** The customer's place on the show's waiting line, while they wait. */
+    public Optional<String> waitId() {
+        return Optional.ofNullable(waitId);
+    }
+
+    /** Whether the seats held now were offered to the customer after waiting. */
+    public boolean holdsOffer() {
+        return reservation != null && offered;
+    }
+
     void chooseCity(CityView chosen) {
         city = chosen;
     }
@@ -76,10 +88,25 @@ public final class CustomerSession {
 
     void hold(ReservationView held) {
         reservation = held;
+        offered = false;
+    }
+
+    void holdOffer(ReservationView held) {
+        reservation = held;
+        offered = true;
     }
 
     void forgetHold() {
         reservation = null;
+        offered = false;
+    }
+
+    void waiting(String newWaitId) {
+        waitId = newWaitId;
+    }
+
+    void stopWaiting() {
+        waitId = null;
     }
 
     void book(BookingView paid) {

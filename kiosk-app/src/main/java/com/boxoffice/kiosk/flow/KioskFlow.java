@@ -8,6 +8,8 @@ import com.boxoffice.model.api.CinemaShows;
 import com.boxoffice.model.api.CityView;
 import com.boxoffice.model.api.ReservationView;
 import com.boxoffice.model.api.ShowView;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -32,6 +34,7 @@ public final class KioskFlow {
     private final IdleWatch idleWatch;
     private final ReadOnlyObjectWrapper<Screen> screen =
             new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
+    private final ReadOnlyBooleanWrapper offerHeld = new ReadOnlyBooleanWrapper(false);
     private CustomerSession session = new CustomerSession();
     private String notice;
 
@@ -76,10 +79,59 @@ public final class KioskFlow {
             return;
         }
         session.hold(reservation);
+        offerHeld.set(false);
         countdown.start(reservation.expiresAt().toInstant());
         log.info("Holding {} of show {} as reservation {} until {}", reservation.seats(),
                 reservation.showId(), reservation.reservationId(), reservation.expiresAt());
         go(Screen.HOLD);
+    }
+
+    /** Every seat the customer could take is held by others: they wait in line for some. */
+    public void waitForSeats() {
+        go(Screen.WAITING);
+    }
+
+    /** The node put the customer in line; the wait is theirs until offered, left or ended. */
+    public void waiting(CustomerSession waitingFor, String waitId) {
+        if (waitingFor != session) {
+            leaveLine(waitId);
+            return;
+        }
+        session.waiting(waitId);
+        log.info("Waiting in line as {} for show {}", waitId, session.show().id());
+    }
+
+    /**
+     * Seats were offered to the waiting customer: they are held like any hold, so the seat map
+     * shows them chosen and the countdown runs.
+     */
+    public void offered(CustomerSession offeredTo, ReservationView reservation) {
+        if (offeredTo != session) {
+            release(reservation.reservationId());
+            return;
+        }
+        session.stopWaiting();
+        session.holdOffer(reservation);
+        offerHeld.set(true);
+        countdown.start(reservation.expiresAt().toInstant());
+        notice = "Good news: " + String.join(", ", reservation.seats())
+                + (reservation.seats().size() == 1 ? " is" : " are")
+                + " held for you. Continue before the time runs out.";
+        log.info("Offered {} of show {} as reservation {} until {}", reservation.seats(),
+                reservation.showId(), reservation.reservationId(), reservation.expiresAt());
+        go(Screen.SEAT_MAP);
+    }
+
+    /** The customer stops waiting and goes back to the shows. */
+    public void stopWaiting() {
+        session.waitId().ifPresent(this::leaveLine);
+        session.stopWaiting();
+        go(Screen.SHOW);
+    }
+
+    /** The wait ended without seats (expired, cannot be served): nothing is left to leave. */
+    public void waitEnded() {
+        session.stopWaiting();
     }
 
     public void toPayment() {
@@ -108,16 +160,23 @@ public final class KioskFlow {
         countdown.stop();
         session.forgetHold();
         notice = why;
+        offerHeld.set(false);
         go(Screen.SEAT_MAP);
     }
 
+    /** Going back to before the seat map never keeps a hold. */
     public void back(Screen to) {
+        if (to.ordinal() < Screen.SEAT_MAP.ordinal()) {
+            releaseHold();
+        }
         go(to);
     }
 
     /** Ends the customer's visit: any hold is given back and the kiosk waits for the next. */
     public void startOver() {
         releaseHold();
+        // A customer who walked away must not keep others waiting.
+        session.waitId().ifPresent(this::leaveLine);
         session = new CustomerSession();
         notice = null;
         go(Screen.ATTRACT);
@@ -131,7 +190,8 @@ public final class KioskFlow {
     }
 
     private void holdRanOut() {
-        if (screen.get() == Screen.HOLD || screen.get() == Screen.PAYMENT) {
+        boolean offerOnMap = screen.get() == Screen.SEAT_MAP && session.holdsOffer();
+        if (screen.get() == Screen.HOLD || screen.get() == Screen.PAYMENT || offerOnMap) {
             session.reservation().ifPresent(held -> release(held.reservationId()));
             holdLost(PlainWords.TIME_RAN_OUT);
         }
@@ -148,12 +208,19 @@ public final class KioskFlow {
         countdown.stop();
         session.reservation().ifPresent(held -> release(held.reservationId()));
         session.forgetHold();
+        offerHeld.set(false);
     }
 
     private void release(String reservationId) {
         background.run(() -> api.release(reservationId),
                 failure -> log.warn("Could not give back hold {}; it will lapse on its own: {}",
                         reservationId, failure.toString()));
+    }
+
+    private void leaveLine(String waitId) {
+        background.run(() -> api.leaveWaitlist(waitId),
+                failure -> log.warn("Could not leave waiting line as {}; it ends on its own: {}",
+                        waitId, failure.toString()));
     }
 
     private void go(Screen next) {
@@ -167,6 +234,11 @@ public final class KioskFlow {
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
         return screen.getReadOnlyProperty();
+    }
+
+    /** True while seats offered after waiting are held and not yet taken to payment. */
+    public ReadOnlyBooleanProperty offerHeldProperty() {
+        return offerHeld.getReadOnlyProperty();
     }
 
     public CustomerSession session() {

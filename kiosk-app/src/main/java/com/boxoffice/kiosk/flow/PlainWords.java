@@ -22,7 +22,30 @@ public final class PlainWords {
     public static final String TIME_RAN_OUT =
             "Time ran out and your seats were released. Please choose your seats again.";
 
+    public static final String WAIT_EXPIRED =
+            "Sorry, no seats came free in time. Please choose another show.";
+    public static final String WAIT_CANNOT_BE_SERVED =
+            "Sorry, too few seats are left for your group. Please choose another show.";
+    public static final String WAIT_CANCELLED = "You are no longer waiting for this show.";
+
     private PlainWords() {
+    }
+
+    /** What the waiting page says while the customer is in line. */
+    public static String waitingFor(int seats) {
+        return "We'll hold " + (seats == 1 ? "a seat" : seats + " seats") + " for you as soon"
+                + " as " + (seats == 1 ? "one is" : "they are") + " given back. Please stay close:"
+                + " this screen moves on by itself.";
+    }
+
+    /** The sentence for a refused wait, by the node's reason. */
+    public static String forWaitRefusal(String error) {
+        return switch (error == null ? "" : error) {
+            case "SEATS_FREE" -> "Good news: seats are free right now. Go back and choose them.";
+            case "SHOW_FULL" -> "Sorry, this show is sold out. Please choose another show.";
+            case "SALES_CLOSED" -> "Sorry, this show has started and tickets are no longer sold.";
+            default -> "You can't wait for this show right now. Please choose another show.";
+        };
     }
 
     /** The sentence for a failed call. */

@@ -10,6 +10,7 @@ public enum Screen {
     SHOW("show/show.fxml"),
     TICKETS("tickets/tickets.fxml"),
     SEAT_MAP("seatmap/seatmap.fxml"),
+    WAITING("waiting/waiting.fxml"),
     HOLD("hold/hold.fxml"),
     PAYMENT("payment/payment.fxml"),
     TICKET("ticket/ticket.fxml");

@@ -38,6 +38,10 @@ public final class SeatMapController implements LeavingScreen {
     @FXML
     private HBox waitSlot;
     @FXML
+    private VBox offerPanel;
+    @FXML
+    private Label offerCountdown;
+    @FXML
     private Button hold;
     @FXML
     private StatusBar status;
@@ -57,6 +61,9 @@ public final class SeatMapController implements LeavingScreen {
         status.show(model.status());
         waitSlot.visibleProperty().bind(model.canWaitProperty());
         waitSlot.managedProperty().bind(waitSlot.visibleProperty());
+        offerPanel.visibleProperty().bind(model.offerHeldProperty());
+        offerPanel.managedProperty().bind(offerPanel.visibleProperty());
+        offerCountdown.textProperty().bind(model.offerCountdown());
 
         seatMap.setOnSeatTouched(model::touch);
         model.mapProperty().addListener((property, before, now) -> showHall(now));
@@ -94,6 +101,11 @@ public final class SeatMapController implements LeavingScreen {
     @FXML
     void hold() {
         model.hold();
+    }
+
+    @FXML
+    void waitForSeats() {
+        model.waitForSeats();
     }
 
     @FXML

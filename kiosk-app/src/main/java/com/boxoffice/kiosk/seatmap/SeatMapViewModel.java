@@ -22,6 +22,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -52,11 +54,22 @@ public final class SeatMapViewModel {
     private final Optional<String> notice;
     private SeatEventStream events;
     private boolean holding;
+    private boolean refusedForOthers;
+    private final ChangeListener<Boolean> offerWatch = (property, before, now) -> {
+        if (before && !now) {
+            offerGone();
+        }
+    };
 
     public SeatMapViewModel(KioskFlow flow) {
         this.flow = flow;
         this.session = flow.session();
         this.notice = flow.takeNotice();
+        // Seats offered after waiting are already held: they come chosen.
+        if (session.holdsOffer()) {
+            session.reservation().ifPresent(offer -> selected.setAll(offer.seats()));
+        }
+        flow.offerHeldProperty().addListener(offerWatch);
     }
 
     /** Loads the seats and starts following their changes. */
@@ -74,7 +87,7 @@ public final class SeatMapViewModel {
 
     /** A touch on a seat: picks a free seat, or gives back one already picked. */
     public void touch(String seat) {
-        if (holding) {
+        if (holding || session.holdsOffer()) {
             return;
         }
         if (selected.remove(seat)) {
@@ -102,6 +115,11 @@ public final class SeatMapViewModel {
         if (holding || selected.size() != seatCount()) {
             return;
         }
+        if (session.holdsOffer()) {
+            leave();
+            flow.held(session, session.reservation().orElseThrow());
+            return;
+        }
         holding = true;
         status.working();
         canWait.set(false);
@@ -120,8 +138,15 @@ public final class SeatMapViewModel {
         flow.back(Screen.TICKETS);
     }
 
+    /** Every seat the customer could take is held by others: wait in line for some. */
+    public void waitForSeats() {
+        leave();
+        flow.waitForSeats();
+    }
+
     /** Stops following the seats; the customer has left the screen. */
     public void leave() {
+        flow.offerHeldProperty().removeListener(offerWatch);
         if (events != null) {
             events.close();
             events = null;
@@ -142,7 +167,8 @@ public final class SeatMapViewModel {
     /** Says why, offers what the node offered, and lets go of the seats that are gone. */
     private void refused(HoldResult.Refused refusal) {
         status.tell(PlainWords.forRefusal(refusal.reason()));
-        canWait.set(refusal.reason() == RefusalReason.HELD_BY_OTHERS && refusal.canWait());
+        refusedForOthers = refusal.reason() == RefusalReason.HELD_BY_OTHERS && refusal.canWait();
+        updateCanWait();
         alternatives.setAll(refusal.alternatives());
         long showId = session.show().id();
         flow.background().run(() -> flow.api().seatMap(showId), loaded -> {
@@ -155,8 +181,37 @@ public final class SeatMapViewModel {
         status.done();
         updateStatuses(loaded);
         map.set(loaded);
-        selected.removeIf(seat -> statuses.get(seat) != SeatStatus.AVAILABLE);
+        selected.removeIf(seat -> statuses.get(seat) != SeatStatus.AVAILABLE && !ours(seat));
         notice.ifPresent(status::tell);
+        updateCanWait();
+    }
+
+    /**
+     * Waiting helps when fewer seats are free than the customer asked for, but enough are
+     * only held by others, whether or not a hold was tried.
+     */
+    private void updateCanWait() {
+        long free = statuses.values().stream().filter(s -> s == SeatStatus.AVAILABLE).count();
+        long held = statuses.values().stream().filter(s -> s == SeatStatus.HELD).count();
+        boolean heldByOthers = free < seatCount() && free + held >= seatCount();
+        canWait.set(!session.holdsOffer() && (refusedForOthers || heldByOthers));
+    }
+
+    /** Seats offered to this customer are theirs to take, not someone else's hold. */
+    private SeatStatus asSeen(String seat, SeatStatus status) {
+        return status == SeatStatus.HELD && ours(seat) ? SeatStatus.AVAILABLE : status;
+    }
+
+    private boolean ours(String seat) {
+        return session.holdsOffer()
+                && session.reservation().map(r -> r.seats().contains(seat)).orElse(false);
+    }
+
+    /** The offered seats ran out or were given back: the customer picks like anybody. */
+    private void offerGone() {
+        selected.clear();
+        flow.takeNotice().ifPresent(status::tell);
+        reloadStatuses();
     }
 
     /** After the seat events broke off: catches up on what was missed meanwhile. */
@@ -169,7 +224,8 @@ public final class SeatMapViewModel {
     }
 
     private void updateStatuses(SeatMap loaded) {
-        loaded.seats().forEach(seat -> statuses.put(seat.id(), seat.status()));
+        loaded.seats().forEach(seat -> statuses.put(seat.id(), asSeen(seat.id(), seat.status())));
+        updateCanWait();
     }
 
     private void apply(SeatEvent event) {
@@ -178,10 +234,11 @@ public final class SeatMapViewModel {
         }
         for (SeatChange change : event.seats()) {
             if (change.status() != null) {
-                statuses.put(change.id(), change.status());
+                statuses.put(change.id(), asSeen(change.id(), change.status()));
             }
         }
         tellOfLostChoices();
+        updateCanWait();
     }
 
     /**
@@ -193,7 +250,7 @@ public final class SeatMapViewModel {
             return;
         }
         List<String> lost = selected.stream()
-                .filter(seat -> statuses.get(seat) != SeatStatus.AVAILABLE)
+                .filter(seat -> statuses.get(seat) != SeatStatus.AVAILABLE && !ours(seat))
                 .toList();
         if (!lost.isEmpty()) {
             status.tell("Sorry, " + String.join(", ", lost)
@@ -219,6 +276,9 @@ public final class SeatMapViewModel {
     public StringBinding instruction() {
         return Bindings.createStringBinding(() -> {
             int left = seatCount() - selected.size();
+            if (left <= 0 && session.holdsOffer()) {
+                return "Held for you after your wait. Continue to pay.";
+            }
             if (left <= 0) {
                 return "All set. Hold these seats while you pay.";
             }
@@ -250,6 +310,15 @@ public final class SeatMapViewModel {
 
     public ObservableList<SeatBlock> alternatives() {
         return alternativesView;
+    }
+
+    /** The time left on seats offered after waiting. */
+    public ReadOnlyStringProperty offerCountdown() {
+        return flow.countdown().textProperty();
+    }
+
+    public ReadOnlyBooleanProperty offerHeldProperty() {
+        return flow.offerHeldProperty();
     }
 
     public ReadOnlyBooleanProperty canWaitProperty() {

@@ -26,6 +26,7 @@ import com.boxoffice.node.reservation.ReservationSettings;
 import com.boxoffice.node.reservation.Reservations;
 import com.boxoffice.node.search.SearchMovies;
 import com.boxoffice.node.search.SearchRoutes;
+import com.boxoffice.node.waitlist.Waitlist;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -153,6 +154,8 @@ public final class BookingNode implements AutoCloseable {
         // Closed before the member leaves, so that reservations are written to the database.
         w.reservations = parts.add("reservations", Reservations.start(w.hazelcast, w.catalog,
                 new BookedSeats(dataSource), reservationSettings(options), w.clock));
+        Waitlist waitlist = Waitlist.start(w.hazelcast, w.reservations.engine(), w.catalog,
+                options.maxWait(), w.clock);
         // Closed before reservations: recovery stops before the engine it tells does.
         w.payments = parts.add("payments", new Payments(sessionFactory,
                 w.reservations.engine(), w.catalog,
@@ -170,18 +173,21 @@ public final class BookingNode implements AutoCloseable {
                 w.reservations.routes(ctx -> ApiCaller.of(ctx).keyId()),
                 w.payments.paymentRoutes(),
                 w.payments.bookingRoutes(),
+                waitlist.routes(ctx -> ApiCaller.of(ctx).keyId()),
                 new SearchRoutes(search));
         w.http = parts.add("HTTP server",
                 HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
         // Seat listeners stay connected for ever; they are closed first so that HTTP can drain.
         parts.onClose("seat listeners", w.reservations.events()::close);
+        parts.onClose("waiting-line listeners", waitlist::close);
         return w;
     }
 
     private static ReservationSettings reservationSettings(NodeOptions options) {
         return ReservationSettings.defaults()
                 .withHoldTtl(options.holdTtl())
-                .withMaxSeats(options.maxSeats());
+                .withMaxSeats(options.maxSeats())
+                .withOfferWindow(options.offerWindow());
     }
 
     /** The demo key has no seat cap, and a quota only when --demo-quota gives one. */

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.awaitility.Awaitility.await;
 
@@ -60,10 +59,6 @@ final class KioskDriver {
     String text(String id) {
         return find(id).filter(Labeled.class::isInstance).map(node -> ((Labeled) node).getText())
                 .orElse("");
-    }
-
-    Set<Node> all(String selector) {
-        return robot.lookup(selector).queryAll();
     }
 
     Optional<Node> find(String id) {

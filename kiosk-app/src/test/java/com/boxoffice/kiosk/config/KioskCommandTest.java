@@ -101,7 +101,8 @@ class KioskCommandTest {
             Path file = folder.resolve("kiosk.properties");
             Files.writeString(file, "idle.seconds=45\n");
 
-            KioskConfig config = parse(Map.of(), "--config", file.toString(), "--idle-seconds", "20");
+            KioskConfig config = parse(Map.of(), "--config", file.toString(),
+                    "--idle-seconds", "20");
 
             assertThat(config.idleTimeout()).isEqualTo(Duration.ofSeconds(20));
         }

@@ -132,7 +132,61 @@ class KioskSaleTest {
     }
 
     @Nested
-    class BackingOut {
+    class Sale {
+
+        @Test
+        void sellsTwoSeatsFromCityToTicket() {
+            walkToSeatMap(true);
+            List<String> seats = demo.twoFreeSeats(api);
+            seats.forEach(seat -> customer.touch("seat-" + seat));
+            customer.screenshot("06-seat-map");
+
+            customer.touch("hold");
+            customer.waitForText("countdown", ":");
+            assertThat(customer.text("summary-seats"))
+                    .isEqualTo(seats.get(0) + " Adult, " + seats.get(1) + " Child");
+            customer.screenshot("07-hold");
+            customer.touch("to-payment");
+            typeCard(APPROVED);
+            customer.screenshot("08-payment");
+            customer.touch("pay");
+
+            customer.waitFor("ticket-movie");
+            assertThat(customer.text("ticket-seats")).contains(seats.get(0), seats.get(1));
+            seats.forEach(seat -> customer.waitFor("ticket-" + seat));
+            customer.screenshot("09-ticket");
+            assertThat(seats).allSatisfy(seat ->
+                    assertThat(demo.status(api, seat)).isEqualTo(SeatStatus.BOOKED));
+        }
+
+        @Test
+        void showsTheTimeTheHoldHasLeft() {
+            walkToSeatMap(false);
+
+            chooseAndHold(demo.twoFreeSeats(api));
+
+            assertThat(customer.waitForText("countdown", ":")).matches("[45]:\\d\\d");
+        }
+    }
+
+    @Nested
+    class DeclinedCard {
+
+        @Test
+        void saysSoPlainlyAndKeepsTheHold() {
+            walkToSeatMap(false);
+            chooseAndHold(demo.twoFreeSeats(api));
+            customer.touch("to-payment");
+            typeCard(DECLINED);
+
+            customer.touch("pay");
+
+            assertThat(customer.waitForText("status-message", "declined"))
+                    .isEqualTo(PlainWords.DECLINED);
+            customer.screenshot("10-card-declined");
+            assertThat(api.reservation(heldReservation()).status())
+                    .isEqualTo(ReservationStatus.RESERVED);
+        }
 
         @Test
         void givesTheHoldBackWhenTheCustomerChoosesOtherSeats() {

@@ -10,7 +10,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,6 +28,7 @@ public final class HttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
+    private static final int ACCEPT_QUEUE = 1024;
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final Javalin app;
@@ -61,7 +66,25 @@ public final class HttpServer implements AutoCloseable {
         config.jetty.modifyServer(server -> {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(DRAIN_TIMEOUT.toMillis());
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    widenAcceptQueues(server);
+                }
+            });
         });
+    }
+
+    /**
+     * When a show goes on sale, hundreds of clients connect in the same instant; the JDK's
+     * default backlog of 50 would drop their connection attempts into seconds of retries.
+     */
+    private static void widenAcceptQueues(Server server) {
+        for (Connector connector : server.getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setAcceptQueueSize(ACCEPT_QUEUE);
+            }
+        }
     }
 
     private static void health(Context ctx, NodeHealth health) {

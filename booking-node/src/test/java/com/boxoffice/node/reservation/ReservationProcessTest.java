@@ -60,7 +60,9 @@ class ReservationProcessTest {
         List<String> common = List.of("--demo", "--cluster-name", cluster,
                 "--jdbc-url", postgres.getJdbcUrl("postgres", "postgres"), "--db-user", "postgres",
                 "--member", "127.0.0.1:" + basePort, "--member", "127.0.0.1:" + (basePort + 1),
-                "--hold-ttl", "4s");
+                // Long enough to outlast detecting the killed process and promoting its
+                // backups on a busy machine: the hold must still be there when asked.
+                "--hold-ttl", "20s");
         NodeProcess first = node("a", basePort, common);
         NodeProcess second = node("b", basePort + 1, common);
         HazelcastInstance watcher = liteMember(cluster, basePort);

@@ -39,11 +39,11 @@ public final class OnSaleBench {
     public static void main(String[] args) throws Exception {
         BenchArgs options = BenchArgs.parse(args);
         OnSaleRun.Workload workload = new OnSaleRun.Workload(
-                options.number("buyers", 200, 2000), options.number("seconds", 3, 20), ROWS,
+                options.number("buyers", 50, 2000), options.number("seconds", 2, 20), ROWS,
                 SEATS_PER_ROW, options.number("pay", 70, 70));
         OnSaleRun.Workload warmup = new OnSaleRun.Workload(workload.buyers(),
                 options.number("warmup", 1, 5), ROWS, SEATS_PER_ROW, workload.payPercent());
-        int halls = options.number("shows", 20, 400) / 10;
+        int halls = options.number("shows", 10, 400) / 10;
         CatalogSpec spec = new CatalogSpec(1, Math.max(1, halls / 2), 2, ROWS, SEATS_PER_ROW, 2,
                 5, 20, LocalDate.now(ZoneOffset.UTC).plusDays(1));
         List<String> systems = List.of(options.text("systems",

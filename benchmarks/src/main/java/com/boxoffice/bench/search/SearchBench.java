@@ -40,13 +40,13 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         BenchArgs options = BenchArgs.parse(args);
         CatalogSpec seed = CatalogSpec.seedScale(LocalDate.now(ZoneOffset.UTC).plusDays(1));
-        CatalogSpec spec = new CatalogSpec(options.number("cities", 10, seed.cities()),
+        CatalogSpec spec = new CatalogSpec(options.number("cities", 5, seed.cities()),
                 seed.cinemasPerCity(), seed.hallsPerCinema(), seed.rowsPerHall(),
                 seed.seatsPerRow(), seed.showsPerHallPerDay(), seed.days(), seed.movies(),
                 seed.firstDay());
         int clients = options.number("clients", 10, 50);
-        int requests = options.number("requests", 5, 40);
-        int holds = options.number("holds", 300, 10_000);
+        int requests = options.number("requests", 3, 40);
+        int holds = options.number("holds", 100, 10_000);
         Path work = Path.of(System.getProperty("bench.work", "target/bench-work"));
 
         Summary summary = new Summary("search").put("cities", spec.cities())

@@ -36,8 +36,8 @@ public final class SeatMapBench {
 
     public static void main(String[] args) throws Exception {
         BenchArgs options = BenchArgs.parse(args);
-        int draws = options.number("draws", 3, 20);
-        int events = options.number("events", 20, 500);
+        int draws = options.number("draws", 3, 8);
+        int events = options.number("events", 20, 100);
         int starts = options.number("starts", 1, 3);
         Path work = Path.of(System.getProperty("bench.work", "target/bench-work"));
 

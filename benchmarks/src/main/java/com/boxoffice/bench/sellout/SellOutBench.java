@@ -28,8 +28,8 @@ public final class SellOutBench {
 
     public static void main(String[] args) throws Exception {
         BenchArgs options = BenchArgs.parse(args);
-        int buyers = options.number("buyers", 1000, 10_000);
-        int rows = options.number("rows", 10, 25);
+        int buyers = options.number("buyers", 300, 10_000);
+        int rows = options.number("rows", 5, 25);
         int seatsPerRow = options.number("seats-per-row", 20, 40);
         CatalogSpec spec = new CatalogSpec(1, 1, 1, rows, seatsPerRow, 1, 1, 1,
                 LocalDate.now(ZoneOffset.UTC).plusDays(1));

@@ -106,7 +106,7 @@ class KioskHoldTimeTest {
 
         assertThat(message).isEqualTo(PlainWords.TIME_RAN_OUT);
         customer.waitFor("seat-" + seats.getFirst());
-        customer.screenshot("13-time-ran-out");
+        customer.screenshot("15-time-ran-out");
         await().untilAsserted(() ->
                 assertThat(demo.status(api, seats.getFirst())).isEqualTo(SeatStatus.AVAILABLE));
     }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +46,22 @@ public final class ApiKeyStore {
      * demo keys of earlier starts, so that only the current demo key works.
      */
     public KeySummary registerDemoKey(String secret, KeyTerms terms) {
+        KeySummary demo;
+        try {
+            demo = storeDemoKey(secret, terms);
+        } catch (ConstraintViolationException e) {
+            // Members started together on a fresh database race to store the same demo key;
+            // the one that lost finds the winner's row when it tries again.
+            log.debug("Demo API key stored by another member meanwhile; reading it again");
+            demo = storeDemoKey(secret, terms);
+        }
+        log.info("Demo API key {} registered", demo.id());
+        return demo;
+    }
+
+    private KeySummary storeDemoKey(String secret, KeyTerms terms) {
         String hash = KeySecrets.hash(secret);
-        KeySummary demo = transactions.call(session -> {
+        return transactions.call(session -> {
             ApiKey key = findByHash(session, hash).orElseGet(() -> {
                 ApiKey created = new ApiKey(DEMO_ID_PREFIX + hash.substring(0, 12), hash, terms,
                         clock.instant());
@@ -58,8 +73,6 @@ public final class ApiKeyStore {
             revokeOtherDemoKeys(session, key.summary().id());
             return key.summary();
         });
-        log.info("Demo API key {} registered", demo.id());
-        return demo;
     }
 
     public List<KeySummary> list() {

@@ -51,10 +51,16 @@ public final class CatalogRoutes implements ApiRoutes {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("date", "date must be YYYY-MM-DD, was '" + text + "'");
         }
+        if (date.getYear() < 1900 || date.getYear() > 9999) {
+            throw ApiException.badRequest("date", "date must lie between the years 1900 and 9999,"
+                    + " was '" + text + "'");
+        }
+        return date;
     }
 }

@@ -162,7 +162,12 @@ final class SearchParameters {
         }
         String repaired = value.replaceFirst(" (\\d{2}(:?\\d{2})?)$", "+$1");
         try {
-            return OffsetDateTime.parse(repaired);
+            OffsetDateTime time = OffsetDateTime.parse(repaired);
+            if (time.getYear() < 1900 || time.getYear() > 9999) {
+                throw ApiException.badRequest(name, name + " must lie between the years 1900"
+                        + " and 9999, was '" + value + "'.");
+            }
+            return time;
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name, name + " must be ISO-8601 with an offset, such as"
                     + " 2026-12-24T18:00:00+01:00 (encode '+' as %2B), was '" + value + "'.");

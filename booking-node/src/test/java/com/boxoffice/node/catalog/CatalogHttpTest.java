@@ -207,6 +207,15 @@ class CatalogHttpTest {
         }
 
         @Test
+        void answersADateBeyondTheCalendarWith400NamingIt() {
+            ApiClient.Response response = api.get("/api/v1/movies/" + movieId("Dune")
+                    + "/shows?date=%2B999999999-12-31");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().path("field").asText()).isEqualTo("date");
+        }
+
+        @Test
         void answersAnUnknownMovieWith404() {
             ApiClient.Response response = api.get("/api/v1/movies/999999/shows");
 

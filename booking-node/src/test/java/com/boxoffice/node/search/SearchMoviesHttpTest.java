@@ -313,6 +313,8 @@ class SearchMoviesHttpTest {
                 "page=0 | page",
                 "start_datetime=2026-12-24T18:00:00 | start_datetime",
                 "end_datetime=tomorrow | end_datetime",
+                "start_datetime=%2B999999999-12-31T23:59:59%2B18:00 | start_datetime",
+                "end_datetime=-999999999-01-01T00:00:00Z | end_datetime",
                 "lat_long=91,8 | lat_long",
                 "sorting_order=distance,asc | sorting_order",
                 "includeSpellcheck=maybe | includeSpellcheck",

@@ -61,4 +61,5 @@ if ! curl -sf -o /dev/null "$NODE_URL/health"; then
 fi
 
 echo "Node healthy at $NODE_URL; opening the kiosk."
-java -jar kiosk-app/target/kiosk-app.jar --node-url "$NODE_URL" --api-key "$BOXOFFICE_API_KEY"
+# The kiosk reads its key from BOXOFFICE_API_KEY, so the key stays out of the process list.
+java -jar kiosk-app/target/kiosk-app.jar --node-url "$NODE_URL"

@@ -180,6 +180,18 @@ class ReservationApiTest {
         }
 
         @Test
+        void refusesASessionIdThatIsNotTextNamingIt() {
+            long showId = newShow(2, 5);
+
+            ApiClient.Response answer = customer.post(reservations(showId),
+                    "{\"sessionId\":123,\"seats\":[\"A1\"]}");
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.json().get("field").asText()).isEqualTo("sessionId");
+            assertThat(seatStatuses(showId)).containsEntry("A1", "AVAILABLE");
+        }
+
+        @Test
         void refusesADuplicateSeatNamingIt() {
             long showId = newShow(2, 5);
 

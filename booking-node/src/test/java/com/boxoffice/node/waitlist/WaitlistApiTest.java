@@ -135,11 +135,15 @@ class WaitlistApiTest {
             Response noSeats = askToWait(first, show.showId(), "s", 0);
             Response noSession = first.post("/api/v1/shows/" + show.showId() + "/waitlist",
                     "{\"seatCount\":1}");
+            Response partOfASeat = first.post("/api/v1/shows/" + show.showId() + "/waitlist",
+                    "{\"sessionId\":\"s\",\"seatCount\":1.5}");
 
             assertThat(noSeats.status()).isEqualTo(400);
             assertThat(noSeats.json().get("field").asText()).isEqualTo("seatCount");
             assertThat(noSession.status()).isEqualTo(400);
             assertThat(noSession.json().get("field").asText()).isEqualTo("sessionId");
+            assertThat(partOfASeat.status()).isEqualTo(400);
+            assertThat(partOfASeat.json().get("field").asText()).isEqualTo("seatCount");
             assertThat(askToWait(first, show.showId(), "s", 1).json().get("position").asInt())
                     .isEqualTo(1);
         }

@@ -187,6 +187,7 @@ public final class BookingNode implements AutoCloseable {
         return ReservationSettings.defaults()
                 .withHoldTtl(options.holdTtl())
                 .withMaxSeats(options.maxSeats())
+                .withMaxOpenPerSession(options.maxOpenReservations())
                 .withOfferWindow(options.offerWindow());
     }
 

@@ -84,6 +84,10 @@ public final class BookingNodeMain implements Callable<Integer> {
             description = "Most seats in one hold (default 10).")
     int maxSeats = NodeOptions.DEFAULT_MAX_SEATS;
 
+    @Option(names = "--max-open-reservations", paramLabel = "N",
+            description = "Open reservations one customer session may have per show (default 1).")
+    int maxOpenReservations = NodeOptions.DEFAULT_MAX_OPEN_RESERVATIONS;
+
     @Option(names = "--demo-quota", paramLabel = "N",
             description = "Requests per minute for the demo key (default: no quota).")
     int demoQuota;
@@ -158,7 +162,7 @@ public final class BookingNodeMain implements Callable<Integer> {
         NodeOptions defaults = NodeOptions.defaults();
         return new NodeOptions(demo, httpPort, dataDir == null ? defaults.dataDir() : dataDir,
                 jdbcUrl, dbUser, dbPassword, clusterName, members, hazelcastPort, holdTtl,
-                offerWindow, maxWait, maxSeats, demoQuota, null);
+                offerWindow, maxWait, maxSeats, maxOpenReservations, demoQuota, null);
     }
 
     /**

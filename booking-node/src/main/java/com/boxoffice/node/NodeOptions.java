@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param dataDir       where the embedded PostgreSQL keeps its files
  * @param jdbcUrl       an external PostgreSQL; null means the embedded one
  * @param members       other members to join ({@code host:port}); empty for a lone member
+ * @param maxOpenReservations open reservations one customer session may have per show
  * @param demoQuota     requests per minute for the demo key; 0 means no quota
  * @param demoApiKey    a key the node accepts (tests set it); null means, with --demo,
  *                      {@code BOXOFFICE_API_KEY} or a random one
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 public record NodeOptions(boolean demo, int httpPort, Path dataDir, String jdbcUrl, String dbUser,
                           String dbPassword, String clusterName, List<String> members,
                           int hazelcastPort, Duration holdTtl, Duration offerWindow,
-                          Duration maxWait, int maxSeats, int demoQuota, String demoApiKey) {
+                          Duration maxWait, int maxSeats, int maxOpenReservations,
+                          int demoQuota, String demoApiKey) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
     public static final int DEFAULT_HAZELCAST_PORT = 5701;
@@ -32,6 +34,7 @@ public record NodeOptions(boolean demo, int httpPort, Path dataDir, String jdbcU
     public static final Duration DEFAULT_OFFER_WINDOW = Duration.ofMinutes(2);
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofHours(1);
     public static final int DEFAULT_MAX_SEATS = 10;
+    public static final int DEFAULT_MAX_OPEN_RESERVATIONS = 1;
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Pattern MEMBER = Pattern.compile("[^\\s:]+(:\\d{1,5})?");
@@ -42,6 +45,7 @@ public record NodeOptions(boolean demo, int httpPort, Path dataDir, String jdbcU
         requireRange("--http-port", httpPort, 0, 65535);
         requireRange("--hazelcast-port", hazelcastPort, 1, 65535);
         requireRange("--max-seats", maxSeats, 1, 1000);
+        requireRange("--max-open-reservations", maxOpenReservations, 1, 100);
         requireRange("--demo-quota", demoQuota, 0, Integer.MAX_VALUE);
         requirePositive("--hold-ttl", holdTtl);
         requirePositive("--offer-window", offerWindow);
@@ -63,7 +67,8 @@ public record NodeOptions(boolean demo, int httpPort, Path dataDir, String jdbcU
         Path dataDir = Path.of(System.getProperty("user.home"), ".boxoffice", "data");
         return new NodeOptions(false, DEFAULT_HTTP_PORT, dataDir, null, null, null,
                 DEFAULT_CLUSTER_NAME, List.of(), DEFAULT_HAZELCAST_PORT, DEFAULT_HOLD_TTL,
-                DEFAULT_OFFER_WINDOW, DEFAULT_MAX_WAIT, DEFAULT_MAX_SEATS, 0, null);
+                DEFAULT_OFFER_WINDOW, DEFAULT_MAX_WAIT, DEFAULT_MAX_SEATS,
+                DEFAULT_MAX_OPEN_RESERVATIONS, 0, null);
     }
 
     public boolean externalDatabase() {
@@ -100,57 +105,63 @@ public record NodeOptions(boolean demo, int httpPort, Path dataDir, String jdbcU
 
     public NodeOptions withDemo(boolean newDemo) {
         return new NodeOptions(newDemo, httpPort, dataDir, jdbcUrl, dbUser, dbPassword, clusterName,
-                members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats, demoQuota,
-                demoApiKey);
+                members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
+                maxOpenReservations, demoQuota, demoApiKey);
     }
 
     public NodeOptions withHttpPort(int newHttpPort) {
-        return new NodeOptions(demo, newHttpPort, dataDir, jdbcUrl, dbUser, dbPassword,
-                clusterName, members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
-                demoQuota, demoApiKey);
+        return new NodeOptions(demo, newHttpPort, dataDir, jdbcUrl, dbUser, dbPassword, clusterName,
+                members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
+                maxOpenReservations, demoQuota, demoApiKey);
     }
 
     public NodeOptions withDataDir(Path newDataDir) {
-        return new NodeOptions(demo, httpPort, newDataDir, jdbcUrl, dbUser, dbPassword,
-                clusterName, members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
-                demoQuota, demoApiKey);
+        return new NodeOptions(demo, httpPort, newDataDir, jdbcUrl, dbUser, dbPassword, clusterName,
+                members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
+                maxOpenReservations, demoQuota, demoApiKey);
     }
 
     public NodeOptions withDatabase(String newJdbcUrl, String newDbUser, String newDbPassword) {
         return new NodeOptions(demo, httpPort, dataDir, newJdbcUrl, newDbUser, newDbPassword,
                 clusterName, members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
-                demoQuota, demoApiKey);
+                maxOpenReservations, demoQuota, demoApiKey);
     }
 
     public NodeOptions withCluster(String newClusterName, List<String> newMembers) {
-        return new NodeOptions(demo, httpPort, dataDir, jdbcUrl, dbUser, dbPassword,
-                newClusterName, newMembers, hazelcastPort, holdTtl, offerWindow, maxWait,
-                maxSeats, demoQuota, demoApiKey);
+        return new NodeOptions(demo, httpPort, dataDir, jdbcUrl, dbUser, dbPassword, newClusterName,
+                newMembers, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
+                maxOpenReservations, demoQuota, demoApiKey);
     }
 
     public NodeOptions withHazelcastPort(int newHazelcastPort) {
         return new NodeOptions(demo, httpPort, dataDir, jdbcUrl, dbUser, dbPassword, clusterName,
-                members, newHazelcastPort, holdTtl, offerWindow, maxWait, maxSeats, demoQuota,
-                demoApiKey);
+                members, newHazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
+                maxOpenReservations, demoQuota, demoApiKey);
     }
 
     public NodeOptions withTimes(Duration newHoldTtl, Duration newOfferWindow,
                                  Duration newMaxWait) {
         return new NodeOptions(demo, httpPort, dataDir, jdbcUrl, dbUser, dbPassword, clusterName,
                 members, hazelcastPort, newHoldTtl, newOfferWindow, newMaxWait, maxSeats,
-                demoQuota, demoApiKey);
+                maxOpenReservations, demoQuota, demoApiKey);
     }
 
     public NodeOptions withMaxSeats(int newMaxSeats) {
         return new NodeOptions(demo, httpPort, dataDir, jdbcUrl, dbUser, dbPassword, clusterName,
-                members, hazelcastPort, holdTtl, offerWindow, maxWait, newMaxSeats, demoQuota,
-                demoApiKey);
+                members, hazelcastPort, holdTtl, offerWindow, maxWait, newMaxSeats,
+                maxOpenReservations, demoQuota, demoApiKey);
+    }
+
+    public NodeOptions withMaxOpenReservations(int newMaxOpenReservations) {
+        return new NodeOptions(demo, httpPort, dataDir, jdbcUrl, dbUser, dbPassword, clusterName,
+                members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
+                newMaxOpenReservations, demoQuota, demoApiKey);
     }
 
     public NodeOptions withDemoKey(String newDemoApiKey, int newDemoQuota) {
         return new NodeOptions(demo, httpPort, dataDir, jdbcUrl, dbUser, dbPassword, clusterName,
-                members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats, newDemoQuota,
-                newDemoApiKey);
+                members, hazelcastPort, holdTtl, offerWindow, maxWait, maxSeats,
+                maxOpenReservations, newDemoQuota, newDemoApiKey);
     }
 
     private static void requireRange(String option, int value, int min, int max) {
@@ -186,6 +197,7 @@ public record NodeOptions(boolean demo, int httpPort, Path dataDir, String jdbcU
                 + ", jdbcUrl=" + jdbcUrl + ", cluster=" + clusterName + ", members=" + members
                 + ", hazelcastPort=" + hazelcastPort + ", holdTtl=" + holdTtl
                 + ", offerWindow=" + offerWindow + ", maxWait=" + maxWait
-                + ", maxSeats=" + maxSeats + ", demoQuota=" + demoQuota + "]";
+                + ", maxSeats=" + maxSeats + ", maxOpenReservations=" + maxOpenReservations
+                + ", demoQuota=" + demoQuota + "]";
     }
 }

@@ -38,6 +38,7 @@ class BookingNodeMainTest {
             assertThat(options.offerWindow()).isEqualTo(Duration.ofMinutes(2));
             assertThat(options.maxWait()).isEqualTo(Duration.ofHours(1));
             assertThat(options.maxSeats()).isEqualTo(10);
+            assertThat(options.maxOpenReservations()).isEqualTo(1);
             assertThat(options.dataDir().endsWith(Path.of(".boxoffice", "data"))).isTrue();
         }
     }
@@ -52,7 +53,7 @@ class BookingNodeMainTest {
                     "--db-password", "pw", "--cluster-name", "berlin", "--member", "10.0.0.1:5701",
                     "--member", "10.0.0.2", "--hazelcast-port", "5801", "--hold-ttl", "90s",
                     "--offer-window", "PT1M", "--max-wait", "2h", "--max-seats", "6",
-                    "--demo-quota", "120");
+                    "--max-open-reservations", "3", "--demo-quota", "120");
 
             assertThat(exitCode).isZero();
             NodeOptions options = started.getFirst();
@@ -62,6 +63,7 @@ class BookingNodeMainTest {
             assertThat(options.holdTtl()).isEqualTo(Duration.ofSeconds(90));
             assertThat(options.offerWindow()).isEqualTo(Duration.ofMinutes(1));
             assertThat(options.maxWait()).isEqualTo(Duration.ofHours(2));
+            assertThat(options.maxOpenReservations()).isEqualTo(3);
             assertThat(options.demoQuota()).isEqualTo(120);
         }
 

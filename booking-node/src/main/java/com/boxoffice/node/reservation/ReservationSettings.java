@@ -48,6 +48,11 @@ public record ReservationSettings(Duration holdTtl, int maxSeats, int maxOpenPer
                 sweepInterval, offerWindow);
     }
 
+    public ReservationSettings withMaxOpenPerSession(int max) {
+        return new ReservationSettings(holdTtl, maxSeats, max, paymentWindow, sweepInterval,
+                offerWindow);
+    }
+
     public ReservationSettings withOfferWindow(Duration window) {
         return new ReservationSettings(holdTtl, maxSeats, maxOpenPerSession, paymentWindow,
                 sweepInterval, window);

@@ -171,16 +171,23 @@ public final class BookingApi {
     }
 
     /** Listens to a waiting customer's place until the returned stream is closed. */
-    public WaitlistEventStream waitlistEvents(String waitId, Consumer<WaitlistView> listener) {
-        WaitlistEventStream stream = new WaitlistEventStream(link, json, waitId, listener);
-        stream.start();
-        return stream;
+    public EventStream<WaitlistView> waitlistEvents(String waitId,
+                                                    Consumer<WaitlistView> listener) {
+        return listen("/api/v1/waitlist/" + waitId + "/events", "waitlist", WaitlistView.class,
+                listener, () -> { });
     }
 
     /** Listens to a show's seat changes until the returned stream is closed. */
-    public SeatEventStream seatEvents(long showId, Consumer<SeatEvent> listener,
-                                      Runnable onReconnect) {
-        SeatEventStream stream = new SeatEventStream(link, json, showId, listener, onReconnect);
+    public EventStream<SeatEvent> seatEvents(long showId, Consumer<SeatEvent> listener,
+                                             Runnable onReconnect) {
+        return listen("/api/v1/shows/" + showId + "/events", "seats", SeatEvent.class, listener,
+                onReconnect);
+    }
+
+    private <T> EventStream<T> listen(String path, String eventName, Class<T> type,
+                                      Consumer<T> listener, Runnable onReconnect) {
+        EventStream<T> stream = new EventStream<>(link, json, path, eventName, type, listener,
+                onReconnect);
         stream.start();
         return stream;
     }

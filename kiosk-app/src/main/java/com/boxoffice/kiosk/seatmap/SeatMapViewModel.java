@@ -1,7 +1,7 @@
 package com.boxoffice.kiosk.seatmap;
 
 import com.boxoffice.kiosk.api.HoldResult;
-import com.boxoffice.kiosk.api.SeatEventStream;
+import com.boxoffice.kiosk.api.EventStream;
 import com.boxoffice.kiosk.flow.CustomerSession;
 import com.boxoffice.kiosk.flow.KioskFlow;
 import com.boxoffice.kiosk.flow.PlainWords;
@@ -52,7 +52,7 @@ public final class SeatMapViewModel {
     private final ReadOnlyBooleanWrapper canWait = new ReadOnlyBooleanWrapper(false);
     private final ScreenStatus status = new ScreenStatus();
     private final Optional<String> notice;
-    private SeatEventStream events;
+    private EventStream<SeatEvent> events;
     private boolean holding;
     private boolean refusedForOthers;
     private final ChangeListener<Boolean> offerWatch = (property, before, now) -> {

@@ -1,7 +1,7 @@
 package com.boxoffice.kiosk.waiting;
 
 import com.boxoffice.kiosk.api.WaitResult;
-import com.boxoffice.kiosk.api.WaitlistEventStream;
+import com.boxoffice.kiosk.api.EventStream;
 import com.boxoffice.kiosk.flow.CustomerSession;
 import com.boxoffice.kiosk.flow.KioskFlow;
 import com.boxoffice.kiosk.flow.PlainWords;
@@ -27,7 +27,7 @@ public final class WaitingViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper inLine = new ReadOnlyBooleanWrapper(true);
     private final ScreenStatus status = new ScreenStatus();
-    private WaitlistEventStream events;
+    private EventStream<WaitlistView> events;
     private boolean offerTaken;
 
     public WaitingViewModel(KioskFlow flow) {

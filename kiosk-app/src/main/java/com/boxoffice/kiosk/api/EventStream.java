@@ -1,6 +1,5 @@
 package com.boxoffice.kiosk.api;
 
-import com.boxoffice.model.api.SeatEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -13,35 +12,42 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads a show's server-sent seat events on a virtual thread of its own. When the stream
- * breaks it connects again (failing over like any call) and says so, so that the listener can
- * reload the seats it may have missed.
+ * Reads one stream of server-sent events of a node on a virtual thread of its own: a show's
+ * seat changes or a waiting customer's place. When the stream breaks it connects again
+ * (failing over like any call) and says so, so that the listener can reload what it may have
+ * missed.
+ *
+ * @param <T> what the events' data is read as
  */
-public final class SeatEventStream implements AutoCloseable {
+public final class EventStream<T> implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(SeatEventStream.class);
+    private static final Logger log = LoggerFactory.getLogger(EventStream.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final NodeLink link;
     private final ObjectMapper json;
-    private final long showId;
-    private final Consumer<SeatEvent> listener;
+    private final String path;
+    private final String eventName;
+    private final Class<T> type;
+    private final Consumer<T> listener;
     private final Runnable onReconnect;
     private volatile boolean closed;
     private volatile Stream<String> lines;
     private Thread reader;
 
-    SeatEventStream(NodeLink link, ObjectMapper json, long showId, Consumer<SeatEvent> listener,
-                    Runnable onReconnect) {
+    EventStream(NodeLink link, ObjectMapper json, String path, String eventName, Class<T> type,
+                Consumer<T> listener, Runnable onReconnect) {
         this.link = link;
         this.json = json;
-        this.showId = showId;
+        this.path = path;
+        this.eventName = eventName;
+        this.type = type;
         this.listener = listener;
         this.onReconnect = onReconnect;
     }
 
     void start() {
-        reader = Thread.ofVirtual().name("seat-events-" + showId).start(this::readUntilClosed);
+        reader = Thread.ofVirtual().name("events " + path).start(this::readUntilClosed);
     }
 
     private void readUntilClosed() {
@@ -55,7 +61,7 @@ public final class SeatEventStream implements AutoCloseable {
                 readOnce();
             } catch (RuntimeException e) {
                 if (!closed) {
-                    log.warn("Seat events of show {} broke off: {}", showId, e.toString());
+                    log.warn("Events of {} broke off: {}", path, e.toString());
                 }
             }
             pauseBeforeRetry();
@@ -63,7 +69,6 @@ public final class SeatEventStream implements AutoCloseable {
     }
 
     private void readOnce() {
-        String path = "/api/v1/shows/" + showId + "/events";
         HttpResponse<Stream<String>> response = link.send(
                 node -> link.request(node, path)
                         .header("Accept", "text/event-stream").GET().build(),
@@ -71,7 +76,7 @@ public final class SeatEventStream implements AutoCloseable {
         lines = response.body();
         if (response.statusCode() != 200) {
             lines.close();
-            log.warn("Seat events of show {} answered {}", showId, response.statusCode());
+            log.warn("Events of {} answered {}", path, response.statusCode());
             return;
         }
         try (Stream<String> body = lines) {
@@ -101,13 +106,13 @@ public final class SeatEventStream implements AutoCloseable {
     }
 
     private void deliver(String event, String data) {
-        if (closed || data.isEmpty() || !(event.isEmpty() || event.equals("seats"))) {
+        if (closed || data.isEmpty() || !(event.isEmpty() || event.equals(eventName))) {
             return;
         }
         try {
-            listener.accept(json.readValue(data, SeatEvent.class));
+            listener.accept(json.readValue(data, type));
         } catch (JsonProcessingException e) {
-            log.warn("Seat event of show {} could not be read: {}", showId, e.getOriginalMessage());
+            log.warn("Event of {} could not be read: {}", path, e.getOriginalMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package com.boxoffice.node.booking;
 import com.boxoffice.model.api.ApiError;
 import com.boxoffice.node.http.ApiException;
 import com.boxoffice.node.http.ApiRoutes;
+import com.boxoffice.node.reservation.KeyOwnership;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -16,12 +17,14 @@ public final class BookingRoutes implements ApiRoutes {
     private final Bookings bookings;
     private final BookingViews views;
     private final BookingCancellation cancellation;
+    private final KeyOwnership ownership;
 
     public BookingRoutes(Bookings bookings, BookingViews views,
-                         BookingCancellation cancellation) {
+                         BookingCancellation cancellation, KeyOwnership ownership) {
         this.bookings = bookings;
         this.views = views;
         this.cancellation = cancellation;
+        this.ownership = ownership;
     }
 
     @Override
@@ -31,14 +34,11 @@ public final class BookingRoutes implements ApiRoutes {
     }
 
     private void show(Context ctx) {
-        String id = ctx.pathParam("bookingId");
-        Booking booking = bookings.find(id)
-                .orElseThrow(() -> ApiException.notFound("booking", id));
-        ctx.json(views.view(booking));
+        ctx.json(views.view(callersBooking(ctx)));
     }
 
     private void cancel(Context ctx) {
-        switch (cancellation.cancel(ctx.pathParam("bookingId"))) {
+        switch (cancellation.cancel(callersBooking(ctx).id())) {
             case CancelOutcome.Cancelled(var booking) -> ctx.json(booking);
             case CancelOutcome.ShowStarted(var id, var startedAt) -> ctx.status(409).json(
                     ApiError.of("SHOW_STARTED", "booking " + id + " cannot be cancelled: its"
@@ -48,5 +48,13 @@ public final class BookingRoutes implements ApiRoutes {
                             + " is still being settled; try again in a moment"));
             case CancelOutcome.UnknownBooking(var id) -> throw ApiException.notFound("booking", id);
         }
+    }
+
+    /** The booking, if the caller's key made the reservation it was paid from. */
+    private Booking callersBooking(Context ctx) {
+        String id = ctx.pathParam("bookingId");
+        return bookings.find(id)
+                .filter(booking -> !ownership.hiddenFrom(ctx, booking.reservationId()))
+                .orElseThrow(() -> ApiException.notFound("booking", id));
     }
 }

@@ -13,6 +13,7 @@ import com.boxoffice.node.payment.PaymentOutcome.KeyReused;
 import com.boxoffice.node.payment.PaymentOutcome.Paid;
 import com.boxoffice.node.payment.PaymentOutcome.SeatsSold;
 import com.boxoffice.node.payment.PaymentOutcome.UnknownReservation;
+import com.boxoffice.node.reservation.KeyOwnership;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -23,9 +24,11 @@ import io.javalin.http.Context;
 public final class PaymentRoutes implements ApiRoutes {
 
     private final PaymentService payments;
+    private final KeyOwnership ownership;
 
-    public PaymentRoutes(PaymentService payments) {
+    public PaymentRoutes(PaymentService payments, KeyOwnership ownership) {
         this.payments = payments;
+        this.ownership = ownership;
     }
 
     @Override
@@ -34,7 +37,11 @@ public final class PaymentRoutes implements ApiRoutes {
     }
 
     private void pay(Context ctx) {
-        PaymentOutcome outcome = payments.pay(ctx.pathParam("reservationId"), body(ctx));
+        String reservationId = ctx.pathParam("reservationId");
+        PaymentRequest request = body(ctx);
+        PaymentOutcome outcome = ownership.hiddenFrom(ctx, reservationId)
+                ? new UnknownReservation(reservationId)
+                : payments.pay(reservationId, request);
         Answer answer = answer(outcome);
         ctx.status(answer.status()).json(answer.body());
     }

@@ -5,7 +5,9 @@ import com.boxoffice.node.booking.BookingRoutes;
 import com.boxoffice.node.booking.BookingViews;
 import com.boxoffice.node.booking.Bookings;
 import com.boxoffice.node.catalog.ShowCatalog;
+import com.boxoffice.node.http.ApiCaller;
 import com.boxoffice.node.http.ApiRoutes;
+import com.boxoffice.node.reservation.KeyOwnership;
 import com.boxoffice.node.reservation.ReservationEngine;
 import java.time.Clock;
 import java.util.List;
@@ -37,8 +39,9 @@ public final class Payments implements AutoCloseable {
         this.cancellation = new BookingCancellation(sessions, bookings, views, catalog, refunds,
                 clock);
         this.recovery = new PaymentRecovery(intents, service, refunds, engine);
-        this.paymentRoutes = new PaymentRoutes(service);
-        this.bookingRoutes = new BookingRoutes(bookings, views, cancellation);
+        KeyOwnership ownership = new KeyOwnership(engine, ctx -> ApiCaller.of(ctx).keyId());
+        this.paymentRoutes = new PaymentRoutes(service, ownership);
+        this.bookingRoutes = new BookingRoutes(bookings, views, cancellation, ownership);
     }
 
     /** Settles what earlier nodes left unfinished now, then keeps doing so periodically. */

@@ -31,6 +31,7 @@ public final class ReservationRoutes implements ApiRoutes {
     private final ShowCatalog catalog;
     private final SeatEventStream events;
     private final Function<Context, String> apiKeyIdOf;
+    private final KeyOwnership ownership;
 
     /** @param apiKeyIdOf the id of the API key that made a request, kept on reservations */
     public ReservationRoutes(HazelcastReservationEngine engine, ShowCatalog catalog,
@@ -39,6 +40,7 @@ public final class ReservationRoutes implements ApiRoutes {
         this.catalog = catalog;
         this.events = events;
         this.apiKeyIdOf = apiKeyIdOf;
+        this.ownership = new KeyOwnership(engine, apiKeyIdOf);
     }
 
     @Override
@@ -93,6 +95,7 @@ public final class ReservationRoutes implements ApiRoutes {
     private void reservation(Context ctx) {
         String id = ctx.pathParam("reservationId");
         Reservation reservation = engine.find(id)
+                .filter(found -> !ownership.hiddenFrom(ctx, id))
                 .orElseThrow(() -> ApiException.notFound("reservation", id));
         ctx.json(view(reservation, zoneOf(reservation.showId())));
     }
@@ -100,7 +103,7 @@ public final class ReservationRoutes implements ApiRoutes {
     /** Releasing twice, or a hold that lapsed meanwhile, is not an error: the seats are free. */
     private void release(Context ctx) {
         String id = ctx.pathParam("reservationId");
-        if (engine.find(id).isEmpty()) {
+        if (engine.find(id).isEmpty() || ownership.hiddenFrom(ctx, id)) {
             throw ApiException.notFound("reservation", id);
         }
         engine.release(id);

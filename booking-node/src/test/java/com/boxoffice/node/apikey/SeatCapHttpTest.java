@@ -3,6 +3,7 @@ package com.boxoffice.node.apikey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.boxoffice.node.BookingNode;
+import com.boxoffice.node.payment.DemoPaymentTerminal;
 import com.boxoffice.node.testing.ApiClient;
 import com.boxoffice.node.testing.TestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A key's seat cap around the real reservation calls of a node with the demo catalog.
+ * A key's seat cap around the real reservation calls of a node with the demo catalog, and what
+ * a key may see and change of the reservations and bookings another key made.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeatCapHttpTest {
@@ -80,6 +82,52 @@ class SeatCapHttpTest {
             assertThat(taken.status()).isEqualTo(409);
             assertThat(free.status()).isEqualTo(201);
             assertThat(node.seatCap().heldBy(key.summary().id())).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class OtherKeys {
+
+        private static final String CARD = DemoPaymentTerminal.APPROVED_CARD;
+
+        @Test
+        void cannotSeeReleaseOrPayAnotherKeysHold() {
+            ApiClient other = demo.withKey(keyWithSeatCap(10).key());
+            long show = aShowOnSale(2);
+            String reservation = "/api/v1/reservations/" + hold(demo, show, freeSeats(show, 1))
+                    .json().get("reservationId").asText();
+
+            ApiClient.Response read = other.get(reservation);
+            ApiClient.Response release = other.delete(reservation);
+            ApiClient.Response payment = other.post(reservation + "/payment", payment());
+
+            assertThat(List.of(read.status(), release.status(), payment.status()))
+                    .containsOnly(404);
+            assertThat(payment.json().get("error").asText()).isEqualTo("NOT_FOUND");
+            assertThat(demo.get(reservation).json().get("status").asText())
+                    .isEqualTo("RESERVED");
+        }
+
+        @Test
+        void cannotSeeOrCancelAnotherKeysBooking() {
+            ApiClient other = demo.withKey(keyWithSeatCap(10).key());
+            long show = aShowOnSale(3);
+            String reservation = "/api/v1/reservations/" + hold(demo, show, freeSeats(show, 1))
+                    .json().get("reservationId").asText();
+            String booking = "/api/v1/bookings/" + demo.post(reservation + "/payment", payment())
+                    .json().get("bookingId").asText();
+
+            ApiClient.Response read = other.get(booking);
+            ApiClient.Response cancel = other.post(booking + "/cancel", "");
+
+            assertThat(read.status()).isEqualTo(404);
+            assertThat(cancel.status()).isEqualTo(404);
+            assertThat(demo.get(booking).json().get("status").asText()).isEqualTo("CONFIRMED");
+        }
+
+        private static String payment() {
+            return "{\"idempotencyKey\": \"" + UUID.randomUUID() + "\", \"method\":"
+                    + " {\"type\": \"CARD\", \"cardNumber\": \"" + CARD + "\"}}";
         }
     }
 

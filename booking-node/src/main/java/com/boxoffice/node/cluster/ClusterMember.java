@@ -100,11 +100,10 @@ public final class ClusterMember {
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(members(options));
+        // A member on its own does not look for others: probing its own port range could find
+        // a member of another cluster on the same host and keep it from starting.
+        join.getTcpIpConfig().setEnabled(!options.members().isEmpty())
+                .setMembers(options.members());
         return config;
-    }
-
-    private static List<String> members(NodeOptions options) {
-        return options.members().isEmpty() ? List.of("127.0.0.1") : options.members();
     }
 }

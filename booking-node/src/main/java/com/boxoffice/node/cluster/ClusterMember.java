@@ -100,10 +100,11 @@ public final class ClusterMember {
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        // A member on its own does not look for others: probing its own port range could find
-        // a member of another cluster on the same host and keep it from starting.
-        join.getTcpIpConfig().setEnabled(!options.members().isEmpty())
-                .setMembers(options.members());
+        join.getTcpIpConfig().setEnabled(true).setMembers(members(options));
         return config;
+    }
+
+    private static List<String> members(NodeOptions options) {
+        return options.members().isEmpty() ? List.of("127.0.0.1") : options.members();
     }
 }

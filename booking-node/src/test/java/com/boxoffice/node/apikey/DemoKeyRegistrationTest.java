@@ -55,7 +55,8 @@ class DemoKeyRegistrationTest {
             for (int i = 0; i < MEMBERS; i++) {
                 registrations.add(members.submit(() -> {
                     together.await();
-                    return store.registerDemoKey("shared-demo-secret", new KeyTerms("demo", "demo cinema chain", null, null));
+                    return store.registerDemoKey("shared-demo-secret",
+                            new KeyTerms("demo", "demo cinema chain", null, null));
                 }));
             }
         }

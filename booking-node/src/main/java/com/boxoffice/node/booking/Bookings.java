@@ -46,17 +46,21 @@ public final class Bookings {
         session.persist(booking);
         session.flush();
 
-        for (SeatTicket seat : order.seats()) {
-            session.createNativeMutationQuery("""
-                            insert into booked_seats (show_id, seat_label, booking_id, booked_at)
-                            values (:show, :seat, :booking, :now)
-                            """)
-                    .setParameter("show", order.showId())
-                    .setParameter("seat", seat.seat())
-                    .setParameter("booking", bookingId)
-                    .setParameter("now", now)
-                    .executeUpdate();
+        // One statement claims every seat: a seat already claimed fails it as a whole.
+        StringBuilder claims = new StringBuilder(
+                "insert into booked_seats (show_id, seat_label, booking_id, booked_at) values ");
+        for (int i = 0; i < order.seats().size(); i++) {
+            claims.append(i == 0 ? "" : ", ").append("(:show, :seat").append(i)
+                    .append(", :booking, :now)");
         }
+        var claim = session.createNativeMutationQuery(claims.toString())
+                .setParameter("show", order.showId())
+                .setParameter("booking", bookingId)
+                .setParameter("now", now);
+        for (int i = 0; i < order.seats().size(); i++) {
+            claim.setParameter("seat" + i, order.seats().get(i).seat());
+        }
+        claim.executeUpdate();
         return booking;
     }
 
@@ -78,12 +82,13 @@ public final class Bookings {
                 Optional.ofNullable(session.find(Booking.class, bookingId)));
     }
 
-    public Optional<Booking> findByReservation(String reservationId) {
-        return sessions.fromTransaction(session -> session.createSelectionQuery(
-                        "from Booking where reservationId = :reservation", Booking.class)
+    /** The id of the reservation's booking, if it has one, in the caller's transaction. */
+    public Optional<String> idByReservation(Session session, String reservationId) {
+        return session.createSelectionQuery(
+                        "select id from Booking where reservationId = :reservation", String.class)
                 .setParameter("reservation", reservationId)
                 .getResultStream()
-                .findFirst());
+                .findFirst();
     }
 
     /** Locks a booking for a change, in the caller's transaction. */
@@ -122,6 +127,9 @@ public final class Bookings {
                              String paymentKey, String cardLast4, List<SeatTicket> seats) {
 
         public NewBooking {
+            if (seats.isEmpty()) {
+                throw new IllegalArgumentException("a booking needs at least one seat");
+            }
             seats = List.copyOf(seats);
         }
     }

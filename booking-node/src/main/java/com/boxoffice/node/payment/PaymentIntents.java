@@ -32,9 +32,10 @@ public final class PaymentIntents {
     Opening open(String key, String reservationId, String cardLast4) {
         Instant now = clock.instant();
         try {
-            sessions.inTransaction(session -> session.persist(
-                    new PaymentIntent(key, reservationId, cardLast4, now, now.plus(lease))));
-            return new Opening.Opened(find(key).orElseThrow());
+            PaymentIntent intent = new PaymentIntent(key, reservationId, cardLast4, now,
+                    now.plus(lease));
+            sessions.inTransaction(session -> session.persist(intent));
+            return new Opening.Opened(intent);
         } catch (ConstraintViolationException e) {
             if (String.valueOf(e.getConstraintName()).contains(ONE_ATTEMPT)
                     || String.valueOf(e.getMessage()).contains(ONE_ATTEMPT)) {

@@ -30,9 +30,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pays a reservation: pins it as PAYING, stores the intent, asks the terminal, stores the
- * booking under the seats' unique claims, then captures. Each step is written down before the
- * next one starts, so that recovery can finish or undo an attempt that a dead node left behind.
+ * Pays a reservation: stores the intent, pins the reservation as PAYING, asks the terminal,
+ * stores the booking under the seats' unique claims, then captures. Each step is written down
+ * before the next one starts, so that recovery can finish or undo an attempt that a dead node
+ * left behind; a step that only the terminal knows of (an approval not yet written) is found
+ * again by its reference, the intent's key.
+ *
+ * <p>A payment that goes through takes four transactions of its own: the look-up of earlier
+ * answers, the intent, the booking with the intent's move to BOOKED, and the capture.
  */
 public final class PaymentService {
 
@@ -65,13 +70,12 @@ public final class PaymentService {
         CardNumber card = PaymentValidation.card(request);
         String key = request.idempotencyKey();
 
-        Optional<PaymentIntent> earlier = intents.find(key);
-        if (earlier.isPresent()) {
-            return StoredAnswers.repeat(earlier.get(), reservationId, bookings, views);
+        Earlier earlier = earlier(key, reservationId);
+        if (earlier.intent() != null) {
+            return StoredAnswers.repeat(earlier.intent(), reservationId, bookings, views);
         }
-        Optional<Booking> paid = bookings.findByReservation(reservationId);
-        if (paid.isPresent()) {
-            return new AlreadyConfirmed(reservationId, paid.get().id());
+        if (earlier.bookingId() != null) {
+            return new AlreadyConfirmed(reservationId, earlier.bookingId());
         }
 
         return switch (intents.open(key, reservationId, card.lastFour())) {
@@ -80,6 +84,16 @@ public final class PaymentService {
                     StoredAnswers.repeat(existing, reservationId, bookings, views);
             case Opening.AttemptUnderWay() -> new InProgress(reservationId);
         };
+    }
+
+    /** An earlier attempt under the same key, and the reservation's booking, in one read. */
+    private Earlier earlier(String key, String reservationId) {
+        return intents.sessions().fromTransaction(session -> new Earlier(
+                session.find(PaymentIntent.class, key),
+                bookings.idByReservation(session, reservationId).orElse(null)));
+    }
+
+    private record Earlier(PaymentIntent intent, String bookingId) {
     }
 
     private PaymentOutcome attempt(PaymentIntent intent, CardNumber card) {
@@ -117,14 +131,12 @@ public final class PaymentService {
 
     private PaymentOutcome authorize(String key, Reservation reservation, CardNumber card) {
         List<SeatTicket> seats = tickets(reservation);
-        intents.change(key, i -> i.pinned(reservation.showId(), seats, reservation.total(), now()));
-
         Authorization answer = terminal.authorize(key, reservation.total(), card);
 
         if (answer instanceof Authorization.Declined(String reason)) {
             // Unpinned before the intent is closed, so no second attempt can see the pin.
             engine.unpin(reservation.reservationId());
-            if (!step(key, i -> i.declined(reason, now()))) {
+            if (step(key, i -> i.declined(reason, now())).isEmpty()) {
                 return takenOver(key);
             }
             LOG.info("Payment declined: reservation {}, card ****{}: {}",
@@ -132,43 +144,70 @@ public final class PaymentService {
             return new Declined(reservation.reservationId(), reason);
         }
         String authorizationId = ((Authorization.Approved) answer).authorizationId();
-        if (!step(key, i -> i.authorized(authorizationId, now()))) {
-            // Recovery gave this attempt up while the terminal was answering: undo the charge
-            // that only this node knows of.
-            terminal.voidAuthorization(authorizationId);
-            return takenOver(key);
-        }
-        return complete(intents.find(key).orElseThrow(), reservation.sessionId());
+        Instant now = now();
+        Consumer<PaymentIntent> approved = i -> {
+            i.pinned(reservation.showId(), seats, reservation.total(), now);
+            i.authorized(authorizationId, now);
+        };
+        Bookings.NewBooking order = new Bookings.NewBooking(reservation.reservationId(),
+                reservation.showId(), reservation.sessionId(), reservation.total(), key,
+                card.lastFour(), seats);
+        return switch (book(key, approved, order)) {
+            case Booked(PaymentIntent intent, Booking booking) -> capture(intent, booking);
+            case Sold() -> voidSold(key, IntentState.PENDING, reservation.reservationId(),
+                    authorizationId, card.lastFour(), approved);
+            case Moved() -> {
+                // Recovery gave this attempt up while the terminal was answering: undo the
+                // charge, which recovery may not have found yet.
+                terminal.voidAuthorization(authorizationId);
+                yield takenOver(key);
+            }
+        };
     }
 
-    /** Books and captures an authorized payment; recovery resumes here too. */
+    /** Books and captures an authorized payment; recovery resumes here. */
     PaymentOutcome complete(PaymentIntent intent, String sessionId) {
-        String key = intent.key();
-        if (book(intent, sessionId)) {
-            return capture(intents.find(key).orElseThrow());
-        }
-        PaymentIntent current = intents.find(key).orElseThrow();
-        if (current.state() != IntentState.AUTHORIZED) {
-            // Another member finished this very attempt: its booking is the one in the way.
+        Bookings.NewBooking order = new Bookings.NewBooking(intent.reservationId(),
+                intent.showId(), sessionId, intent.amount(), intent.key(), intent.cardLast4(),
+                intent.seats());
+        return switch (book(intent.key(), i -> { }, order)) {
+            case Booked(PaymentIntent booked, Booking booking) -> capture(booked, booking);
+            case Sold() -> voidSold(intent.key(), IntentState.AUTHORIZED,
+                    intent.reservationId(), intent.authorizationId().orElseThrow(),
+                    intent.cardLast4(), i -> { });
+            case Moved() -> takenOver(intent.key());
+        };
+    }
+
+    /**
+     * The seats were sold under this payment: voids it and lets the hold go. If the intent has
+     * moved on meanwhile, another member finished this very attempt and its booking is the one
+     * in the way.
+     */
+    private PaymentOutcome voidSold(String key, IntentState expected, String reservationId,
+                                    String authorizationId, String cardLast4,
+                                    Consumer<PaymentIntent> approved) {
+        if (intents.find(key).orElseThrow().state() != expected) {
             return takenOver(key);
         }
-
-        terminal.voidAuthorization(intent.authorizationId().orElseThrow());
-        engine.release(intent.reservationId());
-        intents.change(key, i -> i.voided(SEATS_SOLD,
-                "the seats were sold meanwhile; the payment was voided", now()));
+        terminal.voidAuthorization(authorizationId);
+        engine.release(reservationId);
+        Instant now = now();
+        if (step(key, approved.andThen(i -> i.voided(SEATS_SOLD,
+                "the seats were sold meanwhile; the payment was voided", now))).isEmpty()) {
+            return takenOver(key);
+        }
         LOG.warn("Payment voided: reservation {}, card ****{}: its seats are already booked",
-                intent.reservationId(), intent.cardLast4());
-        return new SeatsSold(intent.reservationId());
+                reservationId, cardLast4);
+        return new SeatsSold(reservationId);
     }
 
     /** Applies a step unless another member moved the intent on meanwhile. */
-    private boolean step(String key, Consumer<PaymentIntent> change) {
+    private Optional<PaymentIntent> step(String key, Consumer<PaymentIntent> change) {
         try {
-            intents.change(key, change);
-            return true;
+            return Optional.of(intents.change(key, change));
         } catch (IllegalStateException | OptimisticLockException | StaleStateException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -180,48 +219,103 @@ public final class PaymentService {
         return StoredAnswers.repeat(intent, intent.reservationId(), bookings, views);
     }
 
-    private boolean book(PaymentIntent intent, String sessionId) {
-        Bookings.NewBooking order = new Bookings.NewBooking(intent.reservationId(),
-                intent.showId(), sessionId, intent.amount(), intent.key(), intent.cardLast4(),
-                intent.seats());
+    /**
+     * Stores the booking and moves the intent to BOOKED in one transaction, after applying
+     * {@code before} to it (what the terminal answered, if not yet written).
+     */
+    private BookingStep book(String key, Consumer<PaymentIntent> before,
+                             Bookings.NewBooking order) {
+        Instant now = now();
         try {
-            intents.sessions().inTransaction(session -> {
-                Booking booking = bookings.insert(session, order, now());
-                intents.change(session, intent.key(), i -> i.booked(booking.id(), now()));
+            return intents.sessions().fromTransaction(session -> {
+                PaymentIntent intent = intents.change(session, key, before);
+                Booking booking = bookings.insert(session, order, now);
+                intent.booked(booking.id(), now);
+                return new Booked(intent, booking);
             });
-            return true;
+        } catch (IllegalStateException | OptimisticLockException | StaleStateException e) {
+            return new Moved();
         } catch (RuntimeException e) {
             if (Bookings.isSoldConflict(e)) {
-                return false;
+                return new Sold();
+            }
+            if (isStale(e)) {
+                return new Moved();
             }
             throw e;
         }
     }
 
+    private static boolean isStale(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What storing the booking came to. */
+    private sealed interface BookingStep {
+    }
+
+    private record Booked(PaymentIntent intent, Booking booking) implements BookingStep {
+    }
+
+    /** A seat is already claimed by another booking: nothing was stored. */
+    private record Sold() implements BookingStep {
+    }
+
+    /** Recovery moved the intent on meanwhile: nothing was stored. */
+    private record Moved() implements BookingStep {
+    }
+
     /** Captures a booked payment and tells the engine; recovery resumes here too. */
     PaymentOutcome capture(PaymentIntent intent) {
+        String bookingId = intent.bookingId().orElseThrow();
+        return capture(intent, bookings.find(bookingId).orElseThrow(() ->
+                new IllegalStateException("payment " + intent.key() + " names booking "
+                        + bookingId + ", which is not stored")));
+    }
+
+    /**
+     * Captures the charge, confirms the reservation in the engine, then writes both down. The
+     * booking is stored already, so the engine may hear first; if it cannot be told now, the
+     * intent says so and recovery tells it later.
+     */
+    private PaymentOutcome capture(PaymentIntent intent, Booking booking) {
         terminal.capture(intent.authorizationId().orElseThrow());
-        if (!step(intent.key(), i -> i.captured(now()))) {
+        boolean told = confirm(intent.reservationId(), booking.id());
+        Instant now = now();
+        Optional<PaymentIntent> captured = step(intent.key(), i -> {
+            i.captured(now);
+            if (told) {
+                i.engineTold(now);
+            }
+        });
+        if (captured.isEmpty()) {
             return takenOver(intent.key());
         }
-        PaymentIntent captured = intents.find(intent.key()).orElseThrow();
-        String bookingId = captured.bookingId().orElseThrow();
         LOG.info("Payment captured: reservation {}, booking {}, card ****{}",
-                captured.reservationId(), bookingId, captured.cardLast4());
-
-        tellEngine(captured);
-        return new Paid(views.view(bookings.find(bookingId).orElseThrow()));
+                intent.reservationId(), booking.id(), intent.cardLast4());
+        return new Paid(views.view(booking));
     }
 
     /** Confirms a captured payment's reservation; a failure is retried by recovery. */
     void tellEngine(PaymentIntent captured) {
-        try {
-            engine.confirm(captured.reservationId(), captured.bookingId().orElseThrow());
+        if (confirm(captured.reservationId(), captured.bookingId().orElseThrow())) {
             intents.change(captured.key(), i -> i.engineTold(now()));
+        }
+    }
+
+    private boolean confirm(String reservationId, String bookingId) {
+        try {
+            engine.confirm(reservationId, bookingId);
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("Reservation {} is paid (booking {}) but could not be confirmed yet;"
-                            + " recovery will retry", captured.reservationId(),
-                    captured.bookingId().orElse("?"), e);
+                    + " recovery will retry", reservationId, bookingId, e);
+            return false;
         }
     }
 

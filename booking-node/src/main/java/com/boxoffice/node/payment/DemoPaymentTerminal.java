@@ -2,11 +2,17 @@ package com.boxoffice.node.payment;
 
 import com.boxoffice.model.Money;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,21 +46,24 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
         String operation = answer instanceof Authorization.Approved ? "AUTHORIZE" : "DECLINE";
         String reason = answer instanceof Authorization.Declined(String why) ? why : null;
 
-        sessions.inTransaction(session -> session.createNativeMutationQuery("""
-                        insert into terminal_operations (authorization_id, reference, operation,
-                            amount_minor, currency, card_last4, reason, done_at)
-                        values (:auth, :reference, :operation, :amount, :currency, :last4,
-                            :reason, :now)
-                        """)
-                .setParameter("auth", authorizationId)
-                .setParameter("reference", reference)
-                .setParameter("operation", operation)
-                .setParameter("amount", amount.amountMinor())
-                .setParameter("currency", amount.currency())
-                .setParameter("last4", card.lastFour())
-                .setParameter("reason", reason)
-                .setParameter("now", clock.instant())
-                .executeUpdate());
+        Instant now = clock.instant();
+        sessions.inTransaction(session -> session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into terminal_operations (authorization_id, reference, operation,
+                        amount_minor, currency, card_last4, reason, done_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    """)) {
+                insert.setString(1, authorizationId);
+                insert.setString(2, reference);
+                insert.setString(3, operation);
+                insert.setLong(4, amount.amountMinor());
+                insert.setString(5, amount.currency());
+                insert.setString(6, card.lastFour());
+                insert.setString(7, reason);
+                insert.setObject(8, now.atOffset(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        }));
         return answer;
     }
 
@@ -79,14 +88,14 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
 
     @Override
     public void refund(String authorizationId) {
-        sessions.inTransaction(session -> {
-            lockAuthorization(session, authorizationId);
-            if (!done(session, authorizationId).contains("CAPTURE")) {
+        sessions.inTransaction(session -> session.doWork(connection -> {
+            lockAuthorization(connection, authorizationId);
+            if (!done(connection, authorizationId).contains("CAPTURE")) {
                 throw new IllegalStateException(
                         "authorization " + authorizationId + " was never captured, cannot refund");
             }
-            record(session, authorizationId, "REFUND");
-        });
+            insertUnless(connection, authorizationId, "REFUND", List.of());
+        }));
     }
 
     @Override
@@ -116,57 +125,79 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
                 .toList());
     }
 
-    /** Capture or void: each at most once, and never one after the other. */
+    /**
+     * Capture or void: each at most once, and never one after the other. The authorization's
+     * row is locked first, so that a capture and a void of it take turns; the insert that
+     * follows reads what the other one wrote.
+     */
     private void follow(String authorizationId, String operation, List<String> excluded) {
-        sessions.inTransaction(session -> {
-            lockAuthorization(session, authorizationId);
-            List<String> done = done(session, authorizationId);
-            if (excluded.stream().anyMatch(done::contains)) {
-                throw new IllegalStateException("authorization " + authorizationId
-                        + " is already " + done + ", cannot " + operation);
+        sessions.inTransaction(session -> session.doWork(connection -> {
+            lockAuthorization(connection, authorizationId);
+            if (!insertUnless(connection, authorizationId, operation, excluded)) {
+                List<String> done = done(connection, authorizationId);
+                if (excluded.stream().anyMatch(done::contains)) {
+                    throw new IllegalStateException("authorization " + authorizationId
+                            + " is already " + done + ", cannot " + operation);
+                }
             }
-            record(session, authorizationId, operation);
-        });
+        }));
     }
 
-    private static void lockAuthorization(Session session, String authorizationId) {
-        List<Long> rows = session.createNativeQuery("""
-                        select id from terminal_operations
-                        where authorization_id = :auth and operation = 'AUTHORIZE'
-                        for update
-                        """, Long.class)
-                .setParameter("auth", authorizationId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new IllegalStateException("no approved authorization " + authorizationId);
+    private static void lockAuthorization(Connection connection, String authorizationId)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("""
+                select id from terminal_operations
+                where authorization_id = ? and operation = 'AUTHORIZE'
+                for update
+                """)) {
+            lock.setString(1, authorizationId);
+            try (ResultSet rows = lock.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException(
+                            "no approved authorization " + authorizationId);
+                }
+            }
         }
     }
 
-    private static List<String> done(Session session, String authorizationId) {
-        return session.createNativeQuery("""
-                        select operation from terminal_operations
-                        where authorization_id = :auth
-                        """, String.class)
-                .setParameter("auth", authorizationId)
-                .getResultList();
+    /** Writes the operation unless an excluded one is done; false if nothing was written. */
+    private boolean insertUnless(Connection connection, String authorizationId,
+                                 String operation, List<String> excluded) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into terminal_operations (authorization_id, reference, operation,
+                    amount_minor, currency, card_last4, done_at)
+                select authorization_id, reference, ?, amount_minor, currency, card_last4, ?
+                from terminal_operations
+                where authorization_id = ? and operation = 'AUTHORIZE'
+                  and not exists (select 1 from terminal_operations
+                                  where authorization_id = ? and operation = any (?))
+                on conflict do nothing
+                """)) {
+            insert.setString(1, operation);
+            insert.setObject(2, clock.instant().atOffset(ZoneOffset.UTC));
+            insert.setString(3, authorizationId);
+            insert.setString(4, authorizationId);
+            insert.setArray(5, connection.createArrayOf("varchar", excluded.toArray()));
+            boolean written = insert.executeUpdate() > 0;
+            if (written) {
+                LOG.debug("Terminal: {} of authorization {}", operation, authorizationId);
+            }
+            return written;
+        }
     }
 
-    private void record(Session session, String authorizationId, String operation) {
-        int inserted = session.createNativeMutationQuery("""
-                        insert into terminal_operations (authorization_id, reference, operation,
-                            amount_minor, currency, card_last4, done_at)
-                        select authorization_id, reference, :operation, amount_minor, currency,
-                            card_last4, :now
-                        from terminal_operations
-                        where authorization_id = :auth and operation = 'AUTHORIZE'
-                        on conflict do nothing
-                        """)
-                .setParameter("operation", operation)
-                .setParameter("now", clock.instant())
-                .setParameter("auth", authorizationId)
-                .executeUpdate();
-        if (inserted > 0) {
-            LOG.debug("Terminal: {} of authorization {}", operation, authorizationId);
+    private static List<String> done(Connection connection, String authorizationId)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select operation from terminal_operations where authorization_id = ?")) {
+            select.setString(1, authorizationId);
+            List<String> done = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    done.add(rows.getString(1));
+                }
+            }
+            return done;
         }
     }
 

@@ -66,8 +66,19 @@ public final class SeatCap {
         return new SeatClaim(this, keyId, claimId);
     }
 
-    /** The reservation's seats are no longer held: it was released, lapsed or paid. */
+    /** Whether the key has a cap at all; a key without one is never counted. */
+    public boolean appliesTo(String keyId) {
+        return capOfKey.apply(keyId) != null;
+    }
+
+    /**
+     * The reservation's seats are no longer held: it was released, lapsed or paid. A key without
+     * a cap made no claim, so nothing is asked of the cluster.
+     */
     public void release(String keyId, String reservationId) {
+        if (!appliesTo(keyId)) {
+            return;
+        }
         held.executeOnKey(keyId, new SeatCapSteps.Drop(reservationId, clock.millis()));
     }
 

@@ -44,9 +44,13 @@ public final class SeatCapRoutes implements ApiRoutes {
         if (ctx.method() != HandlerType.POST) {
             return;
         }
+        String keyId = ApiCaller.of(ctx).keyId();
+        if (!cap.appliesTo(keyId)) {
+            return;
+        }
         int seats = seatsAsked(ctx);
         if (seats > 0) {
-            ctx.attribute(CLAIM, cap.claim(ApiCaller.of(ctx).keyId(), seats));
+            ctx.attribute(CLAIM, cap.claim(keyId, seats));
         }
     }
 

@@ -104,7 +104,8 @@ class SeatCapClusterTest {
         }
     }
 
+    /** The cap as a member with every key capped at six seats sees it at {@code now}. */
     private static SeatCap capAt(HazelcastInstance member, Instant now) {
-        return new SeatCap(member, key -> null, HOLD_TTL, Clock.fixed(now, ZoneOffset.UTC));
+        return new SeatCap(member, key -> 6, HOLD_TTL, Clock.fixed(now, ZoneOffset.UTC));
     }
 }

@@ -21,10 +21,12 @@ public final class KeyOwnership {
 
     /** True when the reservation exists and another key than the caller's made it. */
     public boolean hiddenFrom(Context ctx, String reservationId) {
-        String caller = apiKeyIdOf.apply(ctx);
-        return engine.find(reservationId)
-                .map(Reservation::apiKeyId)
-                .filter(owner -> !Objects.equals(owner, caller))
-                .isPresent();
+        return engine.find(reservationId).filter(found -> hides(ctx, found)).isPresent();
+    }
+
+    /** True when another key than the caller's made this reservation, already read. */
+    public boolean hides(Context ctx, Reservation reservation) {
+        return reservation.apiKeyId() != null
+                && !Objects.equals(reservation.apiKeyId(), apiKeyIdOf.apply(ctx));
     }
 }

@@ -95,7 +95,7 @@ public final class ReservationRoutes implements ApiRoutes {
     private void reservation(Context ctx) {
         String id = ctx.pathParam("reservationId");
         Reservation reservation = engine.find(id)
-                .filter(found -> !ownership.hiddenFrom(ctx, id))
+                .filter(found -> !ownership.hides(ctx, found))
                 .orElseThrow(() -> ApiException.notFound("reservation", id));
         ctx.json(view(reservation, zoneOf(reservation.showId())));
     }
@@ -103,7 +103,7 @@ public final class ReservationRoutes implements ApiRoutes {
     /** Releasing twice, or a hold that lapsed meanwhile, is not an error: the seats are free. */
     private void release(Context ctx) {
         String id = ctx.pathParam("reservationId");
-        if (engine.find(id).isEmpty() || ownership.hiddenFrom(ctx, id)) {
+        if (engine.find(id).filter(found -> !ownership.hides(ctx, found)).isEmpty()) {
             throw ApiException.notFound("reservation", id);
         }
         engine.release(id);

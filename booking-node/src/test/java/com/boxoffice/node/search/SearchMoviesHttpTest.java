@@ -101,6 +101,66 @@ class SearchMoviesHttpTest {
             assertThat(both).containsExactly("La Haine");
             assertThat(oneMissing).isEmpty();
         }
+
+        @Test
+        void walksAndCountsEveryShowOfTheMoviesTheKeywordNamesInEveryOrder() {
+            String word = uniqueWord();
+            long city = catalog.city("Amélie " + word);
+            long cinema = catalog.cinema(city, "Studio 28", "75018", 48.88, 2.33, PARIS);
+            long first = catalog.movie("Le Fabuleux Destin d'Amélie Poulain " + word, "Comedy",
+                    "French");
+            long second = catalog.movie("AMÉLIE " + word + " la suite", "Romance", "French");
+            long otherWords = catalog.movie("Delicatessen " + word, "Comedy", "French");
+            Set<Long> shows = new HashSet<>();
+            for (int i = 0; i < 7; i++) {
+                long hall = smallHall(cinema);
+                shows.add(catalog.show(i % 2 == 0 ? first : second, hall, tomorrow));
+                catalog.show(otherWords, hall, tomorrow.plus(3, ChronoUnit.HOURS));
+            }
+
+            for (SortingOrder order : SortingOrder.values()) {
+                String query = "keyword=am%C3%A9lie%20" + word + "&lat_long=48.8,2.3"
+                        + "&sorting_order=" + order.parameter();
+                List<Long> walked = walk(query, 2);
+
+                assertThat(walked).as(order.parameter()).doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(shows);
+                assertThat(search(query + "&results_per_page=2").get("total").asLong())
+                        .as(order.parameter()).isEqualTo(7);
+            }
+        }
+
+        @Test
+        void findsAndCountsNothingOnAnyPageWhenNoMovieMatches() {
+            String word = uniqueWord();
+            long city = catalog.city("Nothing " + word);
+            long hall = smallHall(catalog.cinema(city, "Le Brady", "75010", 48.87, 2.35, PARIS));
+            catalog.show(catalog.movie("Playtime " + word, "Comedy", "French"), hall, tomorrow);
+
+            for (int page : List.of(1, 3)) {
+                JsonNode found = search("keyword=playtime%20" + word + "x&page=" + page);
+
+                assertThat(rows(found)).isEmpty();
+                assertThat(found.get("total").asLong()).isZero();
+            }
+        }
+
+        @Test
+        void readsWildcardsInTheKeywordAsPlainCharacters() {
+            String word = uniqueWord();
+            long city = catalog.city("Wildcards " + word);
+            long cinema = catalog.cinema(city, "Le Lucernaire", "75006", 48.84, 2.33, PARIS);
+            for (String title : List.of("100% Arabica", "1000 Arabica", "Top_Gun", "TopXGun")) {
+                catalog.show(catalog.movie(title + " " + word, "Comedy", "French"),
+                        smallHall(cinema), tomorrow);
+            }
+
+            List<String> percent = titles(search("keyword=100%25%20" + word));
+            List<String> underscore = titles(search("keyword=top_gun%20" + word));
+
+            assertThat(percent).containsExactly("100% Arabica " + word);
+            assertThat(underscore).containsExactly("Top_Gun " + word);
+        }
     }
 
     @Nested
@@ -326,6 +386,11 @@ class SearchMoviesHttpTest {
             assertThat(response.json().get("field").asText()).isEqualTo(field);
             assertThat(response.json().get("error").asText()).isEqualTo("BAD_REQUEST");
         }
+    }
+
+    /** Letters only, in no title but the test's own, so a keyword alone finds its movies. */
+    private static String uniqueWord() {
+        return "w" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     }
 
     private long smallHall(long cinema) {

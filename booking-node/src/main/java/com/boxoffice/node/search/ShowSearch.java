@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * Finds the shows on sale that match a search, one page at a time, in PostgreSQL: keywords
- * through the folded-title trigram index, positions through a bounding box on the cinemas'
- * coordinates before the exact great-circle distance.
+ * through the movies they name (see {@link MatchingMovies}), positions through a bounding box
+ * on the cinemas' coordinates before the exact great-circle distance.
  */
 final class ShowSearch {
 
@@ -52,15 +52,22 @@ final class ShowSearch {
 
     /** The shows of the asked page and how many match in all. */
     Page find(SearchQuery query, Instant now) {
-        Sql where = where(query, now);
-        Sql page = new Sql("select * from (" + select(query) + where.text + ") found\n"
-                + "order by " + query.sorting().orderBy() + "\nlimit ? offset ?",
-                concat(distanceParameters(query), where.parameters,
-                        List.of(query.resultsPerPage(), query.offset())));
-        Sql count = new Sql("select count(*)\n" + countedFrom(query) + where.text,
-                where.parameters);
-
         try (Connection connection = dataSource.getConnection()) {
+            long[] movies = null;
+            if (query.hasKeyword()) {
+                movies = MatchingMovies.ids(connection, query.keywordWords());
+                if (movies.length == 0) {
+                    return new Page(List.of(), 0);
+                }
+            }
+            Sql where = where(query, now, movies);
+            Sql page = new Sql("select * from (" + select(query) + where.text + ") found\n"
+                    + "order by " + query.sorting().orderBy() + "\nlimit ? offset ?",
+                    concat(distanceParameters(query), where.parameters,
+                            List.of(query.resultsPerPage(), query.offset())));
+            Sql count = new Sql("select count(*)\n" + countedFrom(query) + where.text,
+                    where.parameters);
+
             List<FoundShow> shows = rows(connection, page);
             return new Page(shows, total(connection, count, query, shows));
         } catch (SQLException e) {
@@ -80,13 +87,11 @@ final class ShowSearch {
 
     /**
      * Only the tables the filters name: every show has its movie, hall and cinema, so joining
-     * them just to count would only slow a broad search down.
+     * them just to count would only slow a broad search down. A keyword has become a list of
+     * movie ids, which the shows' own column answers.
      */
     private static String countedFrom(SearchQuery query) {
         StringBuilder from = new StringBuilder("from shows s\n");
-        if (query.hasKeyword()) {
-            from.append("join movies m on m.id = s.movie_id\n");
-        }
         if (query.cityId() != null || query.postalCode() != null || query.radiusKm() != null) {
             from.append("join halls h on h.id = s.hall_id\n")
                     .append("join cinemas c on c.id = h.cinema_id\n");
@@ -103,7 +108,8 @@ final class ShowSearch {
         return at == null ? List.of() : List.of(at.latitude(), at.latitude(), at.longitude());
     }
 
-    private static Sql where(SearchQuery query, Instant now) {
+    /** @param movies the movies the keyword names, or null without a keyword */
+    private static Sql where(SearchQuery query, Instant now, long[] movies) {
         StringBuilder sql = new StringBuilder("where s.status = 'SCHEDULED' and s.starts_at > ?\n");
         List<Object> parameters = new ArrayList<>(List.of(Timestamp.from(now)));
         if (query.from() != null) {
@@ -122,13 +128,9 @@ final class ShowSearch {
             sql.append("and c.postal_code = ?\n");
             parameters.add(query.postalCode());
         }
-        for (String word : query.keywordWords()) {
-            sql.append("""
-                    and (m.title_folded like '%' || search_fold(?) || '%'
-                         or m.genre_folded = search_fold(?)
-                         or m.language_folded = search_fold(?))
-                    """);
-            parameters.addAll(List.of(escapeLike(word), word, word));
+        if (movies != null) {
+            sql.append("and s.movie_id = any(?)\n");
+            parameters.add(movies);
         }
         if (query.radiusKm() != null) {
             addRadius(query.position(), query.radiusKm(), sql, parameters);
@@ -157,10 +159,6 @@ final class ShowSearch {
         }
         sql.append("and ").append(HAVERSINE).append(" <= ?\n");
         parameters.addAll(List.of(at.latitude(), at.latitude(), at.longitude(), radiusKm));
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static List<FoundShow> rows(Connection connection, Sql sql) throws SQLException {

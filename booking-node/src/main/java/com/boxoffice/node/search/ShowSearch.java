@@ -17,6 +17,12 @@ import javax.sql.DataSource;
  * Finds the shows on sale that match a search, one page at a time, in PostgreSQL: keywords
  * through the movies they name (see {@link MatchingMovies}), positions through a bounding box
  * on the cinemas' coordinates before the exact great-circle distance.
+ *
+ * <p>The page's statement works in two steps: first only what orders the shows (show id,
+ * start, title, distance) is sorted and cut to the page, then the page's few shows get their
+ * movie, hall and cinema. Joining hall and cinema to every match and sorting the matches with
+ * all the answer's columns attached cost a search that matches thousands of shows more than
+ * finding them did.
  */
 final class ShowSearch {
 
@@ -24,19 +30,32 @@ final class ShowSearch {
     static final double EARTH_RADIUS_KM = 6371.0088;
     private static final double KM_PER_DEGREE = Math.PI * EARTH_RADIUS_KM / 180;
 
-    private static final String SELECT = """
-            select s.id as s_id, s.starts_at as s_starts_at, s.ends_at as s_ends_at,
-                   s.hall_id as s_hall_id,
-                   m.id as m_id, m.title as m_title, m.title_folded as m_title_folded,
-                   m.description, m.duration_minutes, m.genre, m.language, m.release_date,
-                   m.country,
-                   c.id as c_id, c.name as c_name, c.time_zone,
+    /** What orders the shows, with the tables the filters and the distance need. */
+    private static final String KEYS = """
+            select s.id as s_id, s.starts_at as s_starts_at,
+                   m.title_folded as m_title_folded, m.title as m_title,
                    %s as distance_km
             from shows s
             join movies m on m.id = s.movie_id
+            %s""";
+
+    private static final String PLACES = """
             join halls h on h.id = s.hall_id
             join cinemas c on c.id = h.cinema_id
             """;
+
+    /** The page's shows with everything the answer shows of them. */
+    private static final String DETAILS = """
+            select found.*, s.ends_at as s_ends_at, s.hall_id as s_hall_id,
+                   m.id as m_id, m.description, m.duration_minutes, m.genre, m.language,
+                   m.release_date, m.country,
+                   c.id as c_id, c.name as c_name, c.time_zone
+            from (%s) found
+            join shows s on s.id = found.s_id
+            join movies m on m.id = s.movie_id
+            join halls h on h.id = s.hall_id
+            join cinemas c on c.id = h.cinema_id
+            order by %s""";
 
     private static final String HAVERSINE = """
             (2 * %s * asin(least(1, sqrt(
@@ -61,8 +80,10 @@ final class ShowSearch {
                 }
             }
             Sql where = where(query, now, movies);
-            Sql page = new Sql("select * from (" + select(query) + where.text + ") found\n"
-                    + "order by " + query.sorting().orderBy() + "\nlimit ? offset ?",
+            String orderBy = query.sorting().orderBy();
+            String keys = KEYS.formatted(distance(query), needsPlaces(query) ? PLACES : "")
+                    + where.text + "order by " + orderBy + "\nlimit ? offset ?";
+            Sql page = new Sql(DETAILS.formatted(keys, orderBy),
                     concat(distanceParameters(query), where.parameters,
                             List.of(query.resultsPerPage(), query.offset())));
             Sql count = new Sql("select count(*)\n" + countedFrom(query) + where.text,
@@ -91,16 +112,20 @@ final class ShowSearch {
      * movie ids, which the shows' own column answers.
      */
     private static String countedFrom(SearchQuery query) {
-        StringBuilder from = new StringBuilder("from shows s\n");
-        if (query.cityId() != null || query.postalCode() != null || query.radiusKm() != null) {
-            from.append("join halls h on h.id = s.hall_id\n")
-                    .append("join cinemas c on c.id = h.cinema_id\n");
-        }
-        return from.toString();
+        return "from shows s\n" + (filtersByPlace(query) ? PLACES : "");
     }
 
-    private static String select(SearchQuery query) {
-        return SELECT.formatted(query.position() == null ? "cast(null as float8)" : HAVERSINE);
+    private static boolean filtersByPlace(SearchQuery query) {
+        return query.cityId() != null || query.postalCode() != null || query.radiusKm() != null;
+    }
+
+    /** Halls and cinemas, for a filter on the cinema's place or for the distance. */
+    private static boolean needsPlaces(SearchQuery query) {
+        return filtersByPlace(query) || query.position() != null;
+    }
+
+    private static String distance(SearchQuery query) {
+        return query.position() == null ? "cast(null as float8)" : HAVERSINE;
     }
 
     private static List<Object> distanceParameters(SearchQuery query) {

@@ -57,8 +57,9 @@ final class SearchQueries {
                 return String.format(Locale.ROOT, "lat_long=%.4f,%.4f&radius=25", at[0], at[1]);
             };
             case DATE -> random -> {
+                // An evening of one day: the generator starts shows at 14:00, 17:00, 20:00 UTC.
                 var day = spec.firstDay().plusDays(random.nextInt(spec.days()));
-                return "start_datetime=" + day + "T18:00:00Z&end_datetime=" + day + "T22:00:00Z";
+                return "start_datetime=" + day + "T16:00:00Z&end_datetime=" + day + "T22:00:00Z";
             };
         };
     }

@@ -65,6 +65,7 @@ public final class HttpServer implements AutoCloseable {
         // Jetty's graceful stop lets the answers of finished handlers reach their clients.
         config.jetty.modifyServer(server -> {
             server.insertHandler(new GracefulHandler());
+            server.setErrorHandler(new JsonErrorHandler());
             server.setStopTimeout(DRAIN_TIMEOUT.toMillis());
             server.addEventListener(new LifeCycle.Listener() {
                 @Override

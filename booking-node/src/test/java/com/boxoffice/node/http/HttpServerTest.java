@@ -7,6 +7,10 @@ import com.boxoffice.node.NodeHealth;
 import com.boxoffice.node.testing.ApiClient;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -56,6 +60,16 @@ class HttpServerTest {
         api = new ApiClient("http://127.0.0.1:" + server.port(), KEY);
     }
 
+    private HttpResponse<String> rawGet(String path, String header, String value)
+            throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + server.port() + path))
+                            .header(header, value).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     @AfterEach
     void stopServer() {
         slowMayFinish.countDown();
@@ -64,6 +78,29 @@ class HttpServerTest {
 
     @Nested
     class Errors {
+
+        @Test
+        void answersAnOverlongUriWithAJsonErrorThatDoesNotEchoIt() throws Exception {
+            String path = "/api/v1/greetings?name=" + "x".repeat(20_000);
+
+            HttpResponse<String> response = rawGet(path, "x-api-key", KEY);
+
+            assertThat(response.statusCode()).isEqualTo(414);
+            assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(response.body()).contains("\"error\":\"URI_TOO_LONG\"")
+                    .doesNotContain("xxxxxxxx");
+        }
+
+        @Test
+        void answersOverlargeHeadersWithAJsonError() throws Exception {
+            HttpResponse<String> response = rawGet("/health", "x-filler",
+                    "y".repeat(20_000));
+
+            assertThat(response.statusCode()).isEqualTo(431);
+            assertThat(response.body()).contains("\"error\":\"HEADERS_TOO_LARGE\"")
+                    .doesNotContain("yyyyyyyy");
+        }
 
         @Test
         void answersMalformedJsonWith400AndChangesNothing() {

@@ -98,9 +98,8 @@ public final class HttpServer implements AutoCloseable {
             e.headers().forEach(ctx::header);
             ctx.status(e.status()).json(e.body());
         });
-        routes.exception(JacksonException.class, (e, ctx) -> ctx.status(400).json(
-                new ApiError("BAD_REQUEST", "The body is not valid JSON for this call: "
-                        + e.getOriginalMessage(), fieldOf(e))));
+        routes.exception(JacksonException.class, (e, ctx) -> ctx.status(400)
+                .json(JsonProblems.describe(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                 .json(ApiError.of(codeOf(e.getStatus()), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -113,17 +112,6 @@ public final class HttpServer implements AutoCloseable {
                 ctx.json(ApiError.of("NOT_FOUND", "No such resource: " + ctx.path()));
             }
         });
-    }
-
-    private static String fieldOf(JacksonException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            return mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName()
-                            : String.valueOf(ref.getIndex()))
-                    .reduce((a, b) -> a + "." + b).orElse(null);
-        }
-        return "body";
     }
 
     private static String codeOf(int status) {

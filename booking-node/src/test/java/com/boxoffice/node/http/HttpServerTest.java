@@ -118,7 +118,32 @@ class HttpServerTest {
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.json().path("field").asText()).isEqualTo("times");
+            assertThat(response.json().path("message").asText())
+                    .isEqualTo("times must be a whole number.");
             assertThat(saved).hasValue(0);
+        }
+
+        @Test
+        void saysWhereTheBodyStopsBeingJsonWithoutNamingJavaTypes() {
+            ApiClient.Response response = api.post("/api/v1/greetings",
+                    "{\"name\": \"Ann\",\n \"times\": 2,,}");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().path("field").asText()).isEqualTo("body");
+            assertThat(response.json().path("message").asText())
+                    .startsWith("The body is not valid JSON (line 2,")
+                    .doesNotContain("java.", "com.boxoffice", "Greeting");
+            assertThat(saved).hasValue(0);
+        }
+
+        @Test
+        void tellsAWrongListFromAWrongNumber() {
+            ApiClient.Response response = api.post("/api/v1/greetings",
+                    "{\"name\": [\"Ann\"], \"times\": 1}");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().path("field").asText()).isEqualTo("name");
+            assertThat(response.json().path("message").asText()).isEqualTo("name must be text.");
         }
 
         @Test

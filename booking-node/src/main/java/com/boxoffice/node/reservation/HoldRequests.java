@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class HoldRequests {
 
+    /** Longer than any seat label a hall has (row letters and a number). */
+    private static final int LONGEST_LABEL = 16;
+
     private HoldRequests() {
     }
 
@@ -42,7 +45,7 @@ final class HoldRequests {
         for (String seat : seats) {
             if (seat == null || !show.layout().contains(seat)) {
                 throw ApiException.badRequest("seats", "show " + show.showId()
-                        + " has no seat " + seat);
+                        + " has no seat " + shown(seat));
             }
             if (!seen.add(seat)) {
                 throw ApiException.badRequest("seats", "seat " + seat + " is asked twice");
@@ -59,7 +62,7 @@ final class HoldRequests {
         for (Map.Entry<String, TicketType> entry : asked.entrySet()) {
             if (!seats.contains(entry.getKey())) {
                 throw ApiException.badRequest("ticketTypes", "ticket type given for seat "
-                        + entry.getKey() + ", which is not asked for");
+                        + shown(entry.getKey()) + ", which is not asked for");
             }
             if (entry.getValue() == null) {
                 throw ApiException.badRequest("ticketTypes", "seat " + entry.getKey()
@@ -68,5 +71,13 @@ final class HoldRequests {
             types.put(entry.getKey(), entry.getValue());
         }
         return types;
+    }
+
+    /** A seat label as an answer may repeat it: a label no hall has is cut short. */
+    static String shown(String seat) {
+        if (seat == null) {
+            return "null";
+        }
+        return seat.length() <= LONGEST_LABEL ? seat : seat.substring(0, LONGEST_LABEL) + "...";
     }
 }

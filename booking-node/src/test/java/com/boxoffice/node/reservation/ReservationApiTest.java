@@ -180,6 +180,18 @@ class ReservationApiTest {
         }
 
         @Test
+        void cutsAnOverlongUnknownSeatShortInsteadOfEchoingIt() {
+            long showId = newShow(2, 5);
+            String label = "Q".repeat(5_000);
+
+            ApiClient.Response answer = reserve(customer, showId, "A1", label);
+
+            assertBadRequest(answer, "seats", "has no seat QQQQQQQQQQQQQQQQ...");
+            assertThat(answer.json().get("message").asText()).hasSizeLessThan(100);
+            assertThat(seatStatuses(showId)).containsEntry("A1", "AVAILABLE");
+        }
+
+        @Test
         void refusesASessionIdThatIsNotTextNamingIt() {
             long showId = newShow(2, 5);
 

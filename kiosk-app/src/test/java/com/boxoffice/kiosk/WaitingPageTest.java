@@ -12,6 +12,7 @@ import com.boxoffice.model.api.CinemaShows;
 import com.boxoffice.model.api.CityView;
 import com.boxoffice.model.api.ShowView;
 import com.boxoffice.node.catalog.ShowSnapshot;
+import com.boxoffice.node.http.SingleKeyCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,8 +91,8 @@ class WaitingPageTest {
 
         customer.waitFor("start");
 
-        await().until(() -> node.waitingList().find(waitId).orElseThrow().status()
-                == WaitStatus.CANCELLED);
+        await().until(() -> node.waitingList().find(waitId, SingleKeyCheck.DEMO_KEY_ID)
+                .orElseThrow().status() == WaitStatus.CANCELLED);
     }
 
     /** Walks the flow up to the seat map of the show, as the earlier screens would. */

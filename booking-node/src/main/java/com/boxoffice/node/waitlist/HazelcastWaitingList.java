@@ -94,13 +94,17 @@ public final class HazelcastWaitingList {
                 new WaiterPlace(customer, joined.position())));
     }
 
-    /** Where the customer stands now; empty for an unknown or long-forgotten wait. */
-    public Optional<WaitlistView> find(String waitId) {
+    /**
+     * Where the customer stands now; empty for an unknown or long-forgotten wait, and for a
+     * wait another API key joined, exactly as if it did not exist.
+     */
+    public Optional<WaitlistView> find(String waitId, String callerKeyId) {
         Optional<WaitId> id = WaitId.parse(waitId);
         if (id.isEmpty() || catalog.show(id.get().showId()).isEmpty()) {
             return Optional.empty();
         }
-        WaiterPlace place = ledgers.executeOnKey(id.get().showId(), new WaiterLookup(waitId));
+        WaiterPlace place = ledgers.executeOnKey(id.get().showId(),
+                new WaiterLookup(waitId, callerKeyId));
         if (place == null) {
             return Optional.empty();
         }
@@ -114,16 +118,16 @@ public final class HazelcastWaitingList {
 
     /**
      * Takes the customer off the line; an offer not yet being paid is given back. Leaving a
-     * wait that already ended changes nothing.
+     * wait that already ended changes nothing; another key's wait is empty and stays as it is.
      */
-    public Optional<WaitlistView> cancel(String waitId) {
+    public Optional<WaitlistView> cancel(String waitId, String callerKeyId) {
         Optional<WaitId> id = WaitId.parse(waitId);
         if (id.isEmpty() || catalog.show(id.get().showId()).isEmpty()) {
             return Optional.empty();
         }
         long showId = id.get().showId();
         LeaveDecision decision = engine.onShowLedger(showId,
-                new LeaveLineStep(waitId, clock.millis()));
+                new LeaveLineStep(waitId, callerKeyId, clock.millis()));
 
         switch (decision) {
             case LeaveDecision.Unknown ignored -> {
@@ -137,7 +141,7 @@ public final class HazelcastWaitingList {
                 // Nothing changed; the answer below says how the wait ended.
             }
         }
-        return find(waitId);
+        return find(waitId, callerKeyId);
     }
 
     private void left(long showId, String waitId, LeaveDecision.Left left) {

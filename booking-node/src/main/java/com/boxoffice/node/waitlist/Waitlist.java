@@ -48,7 +48,10 @@ public final class Waitlist implements AutoCloseable {
         return waitingList;
     }
 
-    /** @param apiKeyIdOf the id of the API key a request came with, kept on offers */
+    /**
+     * @param apiKeyIdOf the id of the API key a request came with: it owns the wait it joins
+     *                   and the offer that wait receives
+     */
     public WaitlistRoutes routes(Function<Context, String> apiKeyIdOf) {
         return new WaitlistRoutes(waitingList, events, apiKeyIdOf);
     }

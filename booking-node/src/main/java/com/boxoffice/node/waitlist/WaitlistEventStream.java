@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * changed on any member: event {@code waitlist}, data the {@link WaitlistView}. The first
  * event goes out on connecting; a view is sent only when it differs from the last one sent.
  * A regular heartbeat also re-reads every view, so that a lost message delays news by one
- * beat at most.
+ * beat at most. Every read is made with the listener's API key, so a stream only ever carries
+ * a wait of the key that opened it.
  */
 public final class WaitlistEventStream implements AutoCloseable {
 
@@ -34,24 +35,28 @@ public final class WaitlistEventStream implements AutoCloseable {
 
     private final ITopic<WaitlistChanged> topic;
     private final UUID registration;
-    private final Function<String, Optional<WaitlistView>> views;
+    /** A wait's view as the key reading it may see it: (waitId, callerKeyId). */
+    private final BiFunction<String, String, Optional<WaitlistView>> views;
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("waitlist-events").daemon().factory());
 
     private static final class Listener {
         final String waitId;
+        final String callerKeyId;
         final SseClient client;
         WaitlistView lastSent;
 
-        Listener(String waitId, SseClient client) {
+        Listener(String waitId, String callerKeyId, SseClient client) {
             this.waitId = waitId;
+            this.callerKeyId = callerKeyId;
             this.client = client;
         }
     }
 
     WaitlistEventStream(ITopic<WaitlistChanged> topic,
-                        Function<String, Optional<WaitlistView>> views, Duration heartbeat) {
+                        BiFunction<String, String, Optional<WaitlistView>> views,
+                        Duration heartbeat) {
         this.topic = topic;
         this.views = views;
         // Reading and sending happen on our own thread, never on Hazelcast's.
@@ -62,9 +67,9 @@ public final class WaitlistEventStream implements AutoCloseable {
     }
 
     /** Keeps the connection open and sends the customer's place now and on every change. */
-    void listen(long showId, String waitId, SseClient client) {
+    void listen(long showId, String waitId, String callerKeyId, SseClient client) {
         client.keepAlive();
-        Listener listener = new Listener(waitId, client);
+        Listener listener = new Listener(waitId, callerKeyId, client);
         listeners.computeIfAbsent(showId, id -> ConcurrentHashMap.newKeySet()).add(listener);
         client.onClose(() -> later(() -> forget(showId, listener)));
         later(() -> update(showId, listener));
@@ -84,7 +89,7 @@ public final class WaitlistEventStream implements AutoCloseable {
 
     private void update(long showId, Listener listener) {
         try {
-            Optional<WaitlistView> view = views.apply(listener.waitId);
+            Optional<WaitlistView> view = views.apply(listener.waitId, listener.callerKeyId);
             if (view.isEmpty() || Objects.equals(view.get(), listener.lastSent)) {
                 return;
             }

@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Waiting for held seats: join (202), read, leave, and listen to one's place live. A refused
- * join is answered here, in one place, as 409 naming why.
+ * join is answered here, in one place, as 409 naming why. A wait belongs to the API key that
+ * joined: reading, leaving or listening with another key is answered 404 like an unknown wait.
  */
 public final class WaitlistRoutes implements ApiRoutes {
 
@@ -32,7 +33,7 @@ public final class WaitlistRoutes implements ApiRoutes {
         routes.post("/api/v1/shows/{showId}/waitlist", this::join);
         routes.get("/api/v1/waitlist/{waitId}", this::read);
         routes.delete("/api/v1/waitlist/{waitId}", this::cancel);
-        routes.before("/api/v1/waitlist/{waitId}/events", ctx -> found(ctx.pathParam("waitId")));
+        routes.before("/api/v1/waitlist/{waitId}/events", ctx -> found(ctx));
         routes.sse("/api/v1/waitlist/{waitId}/events", this::listen);
     }
 
@@ -55,22 +56,26 @@ public final class WaitlistRoutes implements ApiRoutes {
     }
 
     private void read(Context ctx) {
-        ctx.json(found(ctx.pathParam("waitId")));
+        ctx.json(found(ctx));
     }
 
     private void cancel(Context ctx) {
         String waitId = ctx.pathParam("waitId");
-        ctx.json(waitingList.cancel(waitId)
+        ctx.json(waitingList.cancel(waitId, apiKeyIdOf.apply(ctx))
                 .orElseThrow(() -> ApiException.notFound("wait", waitId)));
     }
 
     private void listen(SseClient client) {
-        String waitId = client.ctx().pathParam("waitId");
-        events.listen(found(waitId).showId(), waitId, client);
+        Context ctx = client.ctx();
+        events.listen(found(ctx).showId(), ctx.pathParam("waitId"), apiKeyIdOf.apply(ctx),
+                client);
     }
 
-    private WaitlistView found(String waitId) {
-        return waitingList.find(waitId).orElseThrow(() -> ApiException.notFound("wait", waitId));
+    /** The caller's wait named in the path; 404 when unknown or joined by another key. */
+    private WaitlistView found(Context ctx) {
+        String waitId = ctx.pathParam("waitId");
+        return waitingList.find(waitId, apiKeyIdOf.apply(ctx))
+                .orElseThrow(() -> ApiException.notFound("wait", waitId));
     }
 
     private static long showId(Context ctx) {

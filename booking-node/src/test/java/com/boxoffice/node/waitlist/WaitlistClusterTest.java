@@ -95,7 +95,7 @@ class WaitlistClusterTest {
     }
 
     private static WaitlistView read(Member member, String waitId) {
-        return member.waitingList().find(waitId).orElseThrow();
+        return member.waitingList().find(waitId, "key-1").orElseThrow();
     }
 
     private static String session() {
@@ -236,8 +236,8 @@ class WaitlistClusterTest {
                     == WaitStatus.SEATS_AVAILABLE);
             String offer = read(member, first.waitId()).offer().reservationId();
 
-            WaitlistView cancelled = cluster.member(0).waitingList().cancel(first.waitId())
-                    .orElseThrow();
+            WaitlistView cancelled = cluster.member(0).waitingList()
+                    .cancel(first.waitId(), "key-1").orElseThrow();
 
             assertThat(cancelled.status()).isEqualTo(WaitStatus.CANCELLED);
             await().until(() -> read(member, second.waitId()).status()

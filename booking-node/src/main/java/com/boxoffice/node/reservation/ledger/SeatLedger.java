@@ -256,9 +256,11 @@ public final class SeatLedger implements Serializable {
     /**
      * Takes a customer off the line. An offer not yet being paid is given back, and its seats
      * go to the next customer on the next call; an offer being paid or already paid stays.
+     * Another key's customer is unknown to the caller, and stays in line.
      */
-    public LeaveDecision leaveLine(String waitId, long now) {
-        Optional<WaitingCustomer> found = line.find(waitId);
+    public LeaveDecision leaveLine(String waitId, String callerKeyId, long now) {
+        Optional<WaitingCustomer> found = line.find(waitId)
+                .filter(customer -> customer.belongsTo(callerKeyId));
         if (found.isEmpty()) {
             return new LeaveDecision.Unknown();
         }

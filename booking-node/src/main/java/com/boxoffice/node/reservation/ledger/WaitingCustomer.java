@@ -27,6 +27,16 @@ public record WaitingCustomer(String waitId, String sessionId, String apiKeyId, 
         return status == WaitStatus.WAITING;
     }
 
+    /**
+     * Whether a caller with this API key may read or leave the wait: a wait belongs to the key
+     * that joined the line, as the reservation it may become does, so that wait ids taken from
+     * one key's kiosks cannot be used by another. A wait joined without a key (none are,
+     * through the API) belongs to nobody.
+     */
+    public boolean belongsTo(String callerKeyId) {
+        return apiKeyId == null || apiKeyId.equals(callerKeyId);
+    }
+
     /** Whether the customer still counts as in line or holding an offer. */
     public boolean isActive() {
         return status == WaitStatus.WAITING || status == WaitStatus.SEATS_AVAILABLE;

@@ -6,6 +6,7 @@ import com.boxoffice.model.RefusalReason;
 import com.boxoffice.model.SeatStatus;
 import com.boxoffice.model.WaitStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -207,7 +208,7 @@ class WaitingLineTest {
             ledger.release("R7-A", NOW + 1);
             call(NOW + 2);
 
-            LeaveDecision decision = ledger.leaveLine("W7-1", NOW + 3);
+            LeaveDecision decision = ledger.leaveLine("W7-1", "key", NOW + 3);
 
             assertThat(decision).isInstanceOf(LeaveDecision.Left.class);
             assertThat(((LeaveDecision.Left) decision).releasedOffer()).isEqualTo("R7-X1");
@@ -221,10 +222,62 @@ class WaitingLineTest {
             join("W7-1", 1, NOW);
             join("W7-2", 1, NOW);
 
-            ledger.leaveLine("W7-1", NOW + 1);
+            ledger.leaveLine("W7-1", "key", NOW + 1);
 
             assertThat(ledger.waiter("W7-2").orElseThrow().position()).isEqualTo(1);
             assertThat(ledger.waiter("W7-1").orElseThrow().position()).isZero();
+        }
+
+        @Test
+        void keepsTheCustomerInLineWhenAnotherKeyAsks() {
+            hold("R7-A", NOW, "A1", "A2", "A3", "A4");
+            join("W7-1", 1, NOW);
+
+            LeaveDecision decision = ledger.leaveLine("W7-1", "other key", NOW + 1);
+
+            assertThat(decision).isInstanceOf(LeaveDecision.Unknown.class);
+            assertThat(customer("W7-1").status()).isEqualTo(WaitStatus.WAITING);
+            assertThat(ledger.waiter("W7-1").orElseThrow().position()).isEqualTo(1);
+        }
+
+        @Test
+        void givesBackNoOfferWhenAnotherKeyAsks() {
+            hold("R7-A", NOW, "A1", "A2", "A3", "A4");
+            join("W7-1", 1, NOW);
+            ledger.release("R7-A", NOW + 1);
+            call(NOW + 2);
+
+            LeaveDecision decision = ledger.leaveLine("W7-1", "other key", NOW + 3);
+
+            assertThat(decision).isInstanceOf(LeaveDecision.Unknown.class);
+            assertThat(customer("W7-1").status()).isEqualTo(WaitStatus.SEATS_AVAILABLE);
+            assertThat(ledger.status("A1", NOW + 3)).isEqualTo(SeatStatus.HELD);
+        }
+    }
+
+    @Nested
+    class Reading {
+
+        @Test
+        void findsTheCustomerOnlyForTheKeyThatJoined() {
+            hold("R7-A", NOW, "A1", "A2", "A3", "A4");
+            join("W7-1", 1, NOW);
+
+            WaiterPlace own = new WaiterLookup("W7-1", "key").process(Map.entry(7L, ledger));
+            WaiterPlace other = new WaiterLookup("W7-1", "other key")
+                    .process(Map.entry(7L, ledger));
+
+            assertThat(own.customer().waitId()).isEqualTo("W7-1");
+            assertThat(other).isNull();
+        }
+
+        @Test
+        void letsAnyKeyReadAWaitJoinedWithoutOne() {
+            WaitingCustomer keyless = WaitingCustomer.arriving("W7-1", "s", null, 1, NOW,
+                    NOW + MAX_WAIT);
+
+            assertThat(keyless.belongsTo("key")).isTrue();
+            assertThat(keyless.belongsTo(null)).isTrue();
         }
     }
 }

@@ -14,11 +14,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -215,6 +219,84 @@ class WaitlistApiTest {
                     .sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(
                             new LineCollector(lines)));
             return lines;
+        }
+    }
+
+    @Nested
+    class OtherKeys {
+
+        private final ApiClient other = first.withKey(WaitlistCluster.OTHER_KEY);
+
+        @Test
+        void cannotReadOrLeaveAnotherKeysWaitWhichStaysInLine() {
+            HeldShow show = heldShow();
+            String waitId = askToWait(first, show.showId(), "own", 1).json().get("waitId")
+                    .asText();
+            String unknownId = "W" + show.showId() + "-NOSUCHWAIT";
+            String unknown = first.get("/api/v1/waitlist/" + unknownId).body()
+                    .replace(unknownId, waitId);
+
+            Response read = other.get("/api/v1/waitlist/" + waitId);
+            Response leave = other.delete("/api/v1/waitlist/" + waitId);
+            Response readOnSecond = second.withKey(WaitlistCluster.OTHER_KEY)
+                    .get("/api/v1/waitlist/" + waitId);
+
+            assertThat(List.of(read.status(), leave.status(), readOnSecond.status()))
+                    .containsOnly(404);
+            assertThat(List.of(read.body(), leave.body(), readOnSecond.body()))
+                    .containsOnly(unknown);
+            JsonNode stillWaiting = second.get("/api/v1/waitlist/" + waitId).json();
+            assertThat(stillWaiting.get("status").asText()).isEqualTo("WAITING");
+            assertThat(stillWaiting.get("position").asInt()).isEqualTo(1);
+            Response cancelled = first.delete("/api/v1/waitlist/" + waitId);
+            assertThat(cancelled.status()).isEqualTo(200);
+            assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+        }
+
+        @Test
+        void cannotGiveBackAnotherKeysOffer() {
+            HeldShow show = heldShow();
+            String waitId = askToWait(first, show.showId(), "offered", 1).json().get("waitId")
+                    .asText();
+            first.delete("/api/v1/reservations/" + show.holdOfA1());
+            await().until(() -> first.get("/api/v1/waitlist/" + waitId).json()
+                    .get("status").asText().equals("SEATS_AVAILABLE"));
+            String offer = first.get("/api/v1/waitlist/" + waitId).json().get("offer")
+                    .get("reservationId").asText();
+
+            Response leave = other.delete("/api/v1/waitlist/" + waitId);
+            Response release = other.delete("/api/v1/reservations/" + offer);
+
+            assertThat(leave.status()).isEqualTo(404);
+            assertThat(release.status()).isEqualTo(404);
+            assertThat(first.get("/api/v1/waitlist/" + waitId).json().get("status").asText())
+                    .isEqualTo("SEATS_AVAILABLE");
+            assertThat(first.get("/api/v1/reservations/" + offer).json().get("status").asText())
+                    .isEqualTo("RESERVED");
+        }
+
+        @Test
+        void cannotListenToAnotherKeysWait() throws Exception {
+            HeldShow show = heldShow();
+            String waitId = askToWait(first, show.showId(), "heard", 1).json().get("waitId")
+                    .asText();
+
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                            + cluster.member(1).http().port() + "/api/v1/waitlist/" + waitId
+                            + "/events"))
+                    .header("X-Api-Key", WaitlistCluster.OTHER_KEY)
+                    .header("Accept", "text/event-stream").GET().build();
+
+            // Lines, not a string: an opened stream would never end and hang the test.
+            HttpResponse<Stream<String>> answer = HttpClient.newHttpClient()
+                    .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                    .get(10, TimeUnit.SECONDS);
+            try (Stream<String> body = answer.body()) {
+                assertThat(answer.statusCode()).isEqualTo(404);
+                assertThat(body.collect(Collectors.joining())).contains("NOT_FOUND");
+            }
+            assertThat(first.get("/api/v1/waitlist/" + waitId).json().get("status").asText())
+                    .isEqualTo("WAITING");
         }
     }
 

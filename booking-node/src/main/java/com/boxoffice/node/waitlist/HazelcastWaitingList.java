@@ -80,8 +80,8 @@ public final class HazelcastWaitingList {
                     "only " + full.unsold() + " seats are left unsold, " + seatCount
                             + " were asked: waiting cannot help");
             case JoinDecision.AlreadyWaiting already -> new JoinOutcome.Refused(
-                    "ALREADY_WAITING", "session already waits for show " + showId + " as "
-                    + already.waitId());
+                    "ALREADY_WAITING", "session already waits for show " + showId
+                    + (already.waitId() == null ? "" : " as " + already.waitId()));
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -233,7 +234,10 @@ public final class SeatLedger implements Serializable {
                 .filter(c -> c.isWaiting() || offerStands(c.offer(), now))
                 .findFirst();
         if (already.isPresent()) {
-            return new JoinDecision.AlreadyWaiting(already.get().waitId());
+            // Another key's wait is not named: its id would let the caller read nothing, but
+            // it is that key's to know.
+            boolean sameKey = Objects.equals(already.get().apiKeyId(), customer.apiKeyId());
+            return new JoinDecision.AlreadyWaiting(sameKey ? already.get().waitId() : null);
         }
 
         Map<String, SeatHold> held = liveHoldsBySeat(now);

@@ -85,6 +85,18 @@ class WaitingLineTest {
 
             assertThat(decision).isEqualTo(new JoinDecision.AlreadyWaiting("W7-1"));
         }
+
+        @Test
+        void doesNotNameTheWaitOfAnotherKeyThatUsesTheSameSession() {
+            hold("R7-A", NOW, "A1", "A2", "A3", "A4");
+            join("W7-1", 1, NOW);
+
+            JoinDecision decision = ledger.joinLine(NOW, WaitingCustomer.arriving("W7-2",
+                    "session-W7-1", "another-key", 2, NOW, NOW + MAX_WAIT));
+
+            assertThat(decision).isEqualTo(new JoinDecision.AlreadyWaiting(null));
+            assertThat(ledger.waiter("W7-2")).isEmpty();
+        }
     }
 
     @Nested

@@ -1,9 +1,10 @@
 package com.boxoffice.node.apikey;
 
 import com.boxoffice.node.BookingNodeMain;
-import com.boxoffice.node.NodeOptions;
+import com.boxoffice.node.persistence.CommandDatabase;
+import com.boxoffice.node.persistence.DatabaseOptions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -66,8 +67,8 @@ public final class ApiKeyCommand {
                 spec.commandLine().getErr().flush();
                 return BookingNodeMain.BAD_OPTIONS;
             }
-            try (KeyDatabase keys = KeyDatabase.open(database.nodeOptions())) {
-                IssuedKey issued = keys.store().create(terms);
+            try (CommandDatabase keys = CommandDatabase.open(database.nodeOptions())) {
+                IssuedKey issued = store(keys).create(terms);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Created API key " + issued.summary().id() + " (" + describe(terms)
                         + ").");
@@ -92,8 +93,8 @@ public final class ApiKeyCommand {
         @Override
         public Integer call() {
             List<KeySummary> keys;
-            try (KeyDatabase database = KeyDatabase.open(this.database.nodeOptions())) {
-                keys = database.store().list();
+            try (CommandDatabase database = CommandDatabase.open(this.database.nodeOptions())) {
+                keys = store(database).list();
             }
             PrintWriter out = spec.commandLine().getOut();
             String row = "%-18s %-24s %-20s %-9s %-8s %-17s %s%n";
@@ -126,8 +127,8 @@ public final class ApiKeyCommand {
         @Override
         public Integer call() {
             Optional<KeySummary> revoked;
-            try (KeyDatabase keys = KeyDatabase.open(database.nodeOptions())) {
-                revoked = keys.store().revoke(id);
+            try (CommandDatabase keys = CommandDatabase.open(database.nodeOptions())) {
+                revoked = store(keys).revoke(id);
             }
             if (revoked.isEmpty()) {
                 spec.commandLine().getErr().println("booking-node: no API key " + id);
@@ -141,30 +142,8 @@ public final class ApiKeyCommand {
         }
     }
 
-    /** Where the nodes' database is: the same options as the node's own. */
-    static final class DatabaseOptions {
-
-        @Option(names = "--data-dir", paramLabel = "DIR",
-                description = "The embedded PostgreSQL's files (default ~/.boxoffice/data).")
-        Path dataDir;
-
-        @Option(names = "--jdbc-url", paramLabel = "URL", description = "An external PostgreSQL.")
-        String jdbcUrl;
-
-        @Option(names = "--db-user", paramLabel = "USER", description = "User for --jdbc-url.")
-        String dbUser;
-
-        @Option(names = "--db-password", paramLabel = "PASSWORD",
-                description = "Password for --jdbc-url.")
-        String dbPassword;
-
-        NodeOptions nodeOptions() {
-            NodeOptions options = NodeOptions.defaults();
-            if (dataDir != null) {
-                options = options.withDataDir(dataDir);
-            }
-            return options.withDatabase(jdbcUrl, dbUser, dbPassword);
-        }
+    private static ApiKeyStore store(CommandDatabase database) {
+        return new ApiKeyStore(database.transactions(), Clock.systemUTC());
     }
 
     private static String describe(KeyTerms terms) {

@@ -1,38 +1,34 @@
-package com.boxoffice.node.apikey;
+package com.boxoffice.node.persistence;
 
 import com.boxoffice.node.NodeOptions;
-import com.boxoffice.node.persistence.Database;
-import com.boxoffice.node.persistence.Hibernate;
-import com.boxoffice.node.persistence.Migrations;
-import com.boxoffice.node.persistence.Transactions;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.SessionFactory;
 
 /**
- * The node's database as the operator's key commands reach it: the external server of
- * {@code --jdbc-url}; else the embedded server of a node running on {@code --data-dir}; else
- * that embedded server started just for the command.
+ * The node's database as the operator's commands (API keys, managers) reach it: the external
+ * server of {@code --jdbc-url}; else the embedded server of a node running on
+ * {@code --data-dir}; else that embedded server started just for the command.
  */
-final class KeyDatabase implements AutoCloseable {
+public final class CommandDatabase implements AutoCloseable {
 
     private final Database database;
     private final SessionFactory sessionFactory;
-    private final ApiKeyStore store;
+    private final Transactions transactions;
 
-    private KeyDatabase(Database database, SessionFactory sessionFactory, ApiKeyStore store) {
+    private CommandDatabase(Database database, SessionFactory sessionFactory,
+                            Transactions transactions) {
         this.database = database;
         this.sessionFactory = sessionFactory;
-        this.store = store;
+        this.transactions = transactions;
     }
 
-    static KeyDatabase open(NodeOptions options) {
+    public static CommandDatabase open(NodeOptions options) {
         NodeOptions reachable = runningEmbeddedServer(options)
                 .map(port -> options.withDatabase("jdbc:postgresql://127.0.0.1:" + port
                         + "/postgres", "postgres", null))
@@ -42,16 +38,15 @@ final class KeyDatabase implements AutoCloseable {
             Migrations.migrate(database.dataSource());
             SessionFactory sessionFactory = Hibernate.sessionFactory(database.dataSource());
             Transactions transactions = new Transactions(sessionFactory, database.dataSource());
-            return new KeyDatabase(database, sessionFactory,
-                    new ApiKeyStore(transactions, Clock.systemUTC()));
+            return new CommandDatabase(database, sessionFactory, transactions);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    ApiKeyStore store() {
-        return store;
+    public Transactions transactions() {
+        return transactions;
     }
 
     /**

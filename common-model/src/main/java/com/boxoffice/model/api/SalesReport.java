@@ -1,0 +1,15 @@
+package com.boxoffice.model.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The sales of one day, show by show in order of their start; the day is each cinema's own
+ * calendar day.
+ */
+public record SalesReport(LocalDate date, List<ShowSales> shows) {
+
+    public SalesReport {
+        shows = List.copyOf(shows);
+    }
+}

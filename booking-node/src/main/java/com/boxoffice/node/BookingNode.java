@@ -1,5 +1,10 @@
 package com.boxoffice.node;
 
+import com.boxoffice.node.admin.AdminRoutes;
+import com.boxoffice.node.admin.LoginThrottle;
+import com.boxoffice.node.admin.ManagerSessions;
+import com.boxoffice.node.admin.ManagerStore;
+import com.boxoffice.node.admin.SalesReports;
 import com.boxoffice.node.apikey.ApiKeyStore;
 import com.boxoffice.node.apikey.KeyTerms;
 import com.boxoffice.node.apikey.RequestQuota;
@@ -71,6 +76,7 @@ public final class BookingNode implements AutoCloseable {
     private final CatalogService catalog;
     private final String demoApiKey;
     private final ApiKeyStore apiKeys;
+    private final ManagerStore managers;
     private final SeatCap seatCap;
     private final Reservations reservations;
     private final Payments payments;
@@ -89,6 +95,7 @@ public final class BookingNode implements AutoCloseable {
         this.catalog = wiring.catalog;
         this.demoApiKey = wiring.demoApiKey;
         this.apiKeys = wiring.apiKeys;
+        this.managers = wiring.managers;
         this.seatCap = wiring.seatCap;
         this.reservations = wiring.reservations;
         this.payments = wiring.payments;
@@ -125,7 +132,8 @@ public final class BookingNode implements AutoCloseable {
 
         // Features add their map configurations here, before the member starts.
         List<Consumer<Config>> clusterConfig = List.of(RequestQuota::configure,
-                SeatCap::configure, Reservations.clusterConfig(dataSource));
+                SeatCap::configure, Reservations.clusterConfig(dataSource),
+                ManagerSessions::configure, LoginThrottle::configure);
         // The member joins while Hibernate boots: each spends seconds loading its classes.
         CompletableFuture<HazelcastInstance> joining =
                 ClusterMember.startInBackground(options, clusterConfig);
@@ -146,6 +154,10 @@ public final class BookingNode implements AutoCloseable {
         w.apiKeys = new ApiKeyStore(w.transactions, w.clock);
         if (w.demoApiKey != null) {
             w.apiKeys.registerDemoKey(w.demoApiKey, demoKeyTerms(options));
+        }
+        w.managers = new ManagerStore(w.transactions, w.clock);
+        if (options.demo()) {
+            w.managers.registerDemoManager();
         }
         StoredKeyCheck keys = new StoredKeyCheck(w.apiKeys, new RequestQuota(w.hazelcast,
                 w.clock), StoredKeyCheck.DEFAULT_CACHE_TTL, w.clock);
@@ -174,7 +186,10 @@ public final class BookingNode implements AutoCloseable {
                 w.payments.paymentRoutes(),
                 w.payments.bookingRoutes(),
                 waitlist.routes(ctx -> ApiCaller.of(ctx).keyId()),
-                new SearchRoutes(search));
+                new SearchRoutes(search),
+                new AdminRoutes(w.managers, new ManagerSessions(w.hazelcast, w.clock),
+                        new LoginThrottle(w.hazelcast, w.clock),
+                        new SalesReports(w.database.dataSource())));
         w.http = parts.add("HTTP server",
                 HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
         // Seat listeners stay connected for ever; they are closed first so that HTTP can drain.
@@ -270,6 +285,11 @@ public final class BookingNode implements AutoCloseable {
     /** The API keys in the database, as the operator's command line manages them. */
     public ApiKeyStore apiKeys() {
         return apiKeys;
+    }
+
+    /** The managers' accounts, as the operator's command line manages them. */
+    public ManagerStore managers() {
+        return managers;
     }
 
     /** Claims a hold's seats under the caller's seat cap; the reservation route asks it. */
@@ -372,6 +392,7 @@ public final class BookingNode implements AutoCloseable {
         CatalogService catalog;
         String demoApiKey;
         ApiKeyStore apiKeys;
+        ManagerStore managers;
         SeatCap seatCap;
         Reservations reservations;
         Payments payments;

@@ -1,5 +1,6 @@
 package com.boxoffice.node;
 
+import com.boxoffice.node.admin.ManagerCommand;
 import com.boxoffice.node.apikey.ApiKeyCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "booking-node", mixinStandardHelpOptions = true, version = "Boxoffice booking node",
         sortOptions = false, usageHelpWidth = 100,
         description = "Runs a Boxoffice booking node: a Hazelcast member serving the HTTP API.",
-        subcommands = ApiKeyCommand.class)
+        subcommands = {ApiKeyCommand.class, ManagerCommand.class})
 public final class BookingNodeMain implements Callable<Integer> {
 
     /** The exit code for bad options, as picocli and most Unix tools use it. */
@@ -35,7 +36,7 @@ public final class BookingNodeMain implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(BookingNodeMain.class);
 
-    @Option(names = "--demo", description = "Load the demo catalog and create a demo API key.")
+    @Option(names = "--demo", description = "Load the demo catalog and create a demo API key and manager.")
     boolean demo;
 
     @Option(names = "--http-port", paramLabel = "N",

@@ -8,9 +8,10 @@ import java.util.Map;
  * Counts one request of a key in its fixed one-minute window, refusing it once the limit is
  * reached. Runs on the partition that owns the key's counter, so requests to any member of the
  * cluster are counted in one place without a lock. The processor also runs on the backup, so
- * the current time comes in as an argument and is never read inside.
+ * the current time comes in as an argument and is never read inside. Managers' sign-ins are
+ * counted the same way, per name.
  */
-record CountRequest(long nowMillis, int limit)
+public record CountRequest(long nowMillis, int limit)
         implements EntryProcessor<String, QuotaWindow, QuotaDecision> {
 
     @Serial

@@ -3,9 +3,10 @@ package com.boxoffice.node.apikey;
 import java.io.Serializable;
 
 /**
- * How many requests one API key made in the minute that started at {@code startMillis}.
+ * How many requests one API key (or sign-ins one manager's name) made in the minute that
+ * started at {@code startMillis}.
  */
-record QuotaWindow(long startMillis, int count) implements Serializable {
+public record QuotaWindow(long startMillis, int count) implements Serializable {
 
     static final long LENGTH_MILLIS = 60_000;
 

@@ -34,7 +34,8 @@ public final class CatalogRoutes implements ApiRoutes {
         ctx.json(catalog.shows(movieId, cityId, date));
     }
 
-    static long id(String text, String field) {
+    /** A positive id from a path or query parameter; 400 naming the field otherwise. */
+    public static long id(String text, String field) {
         try {
             long id = Long.parseLong(text.strip());
             if (id > 0) {
@@ -47,7 +48,8 @@ public final class CatalogRoutes implements ApiRoutes {
                 field + " must be a positive number, was '" + text + "'");
     }
 
-    static LocalDate date(String text) {
+    /** A YYYY-MM-DD date parameter, null when absent; 400 naming {@code date} otherwise. */
+    public static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -20,7 +20,8 @@ public final class EntityClasses {
                 com.boxoffice.node.payment.PaymentIntent.class,
                 com.boxoffice.node.booking.Booking.class,
                 com.boxoffice.node.booking.Ticket.class,
-                com.boxoffice.node.apikey.ApiKey.class
+                com.boxoffice.node.apikey.ApiKey.class,
+                com.boxoffice.node.admin.Manager.class
         );
     }
 }

@@ -15,19 +15,19 @@ import javax.sql.DataSource;
  * Writes catalog rows straight into PostgreSQL, so that each search test sets up exactly the
  * cities, cinemas, movies and shows it reasons about.
  */
-final class SearchCatalog {
+public final class SearchCatalog {
 
     private final DataSource dataSource;
 
-    SearchCatalog(DataSource dataSource) {
+    public SearchCatalog(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    long city(String name) {
+    public long city(String name) {
         return insert("insert into cities (name, country) values (?, 'FR') returning id", name);
     }
 
-    long cinema(long cityId, String name, String postalCode, double latitude, double longitude,
+    public long cinema(long cityId, String name, String postalCode, double latitude, double longitude,
                 String timeZone) {
         return insert("""
                 insert into cinemas (city_id, name, street, postal_code, latitude, longitude,
@@ -37,7 +37,7 @@ final class SearchCatalog {
                 """, cityId, name, postalCode, latitude, longitude, timeZone);
     }
 
-    long hall(long cinemaId, String plan) {
+    public long hall(long cinemaId, String plan) {
         SeatLayout layout = SeatLayout.parse(plan);
         return insert("""
                 insert into halls (cinema_id, name, layout_plan, seat_count)
@@ -45,7 +45,7 @@ final class SearchCatalog {
                 """, cinemaId, "Hall " + UUID.randomUUID(), layout.toPlan(), layout.size());
     }
 
-    long movie(String title, String genre, String language) {
+    public long movie(String title, String genre, String language) {
         return insert("""
                 insert into movies (title, description, duration_minutes, genre, language,
                                     release_date, country, rating)
@@ -55,7 +55,7 @@ final class SearchCatalog {
     }
 
     /** A show with a regular price of 12.50 and a premium price of 16.00 EUR. */
-    long show(long movieId, long hallId, Instant startsAt) {
+    public long show(long movieId, long hallId, Instant startsAt) {
         long show = insert("""
                 insert into shows (movie_id, hall_id, starts_at, ends_at)
                 values (?, ?, ?, ?) returning id

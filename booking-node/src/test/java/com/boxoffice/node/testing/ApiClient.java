@@ -23,14 +23,25 @@ public final class ApiClient {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
     private final String apiKey;
+    private final String sessionToken;
 
     public ApiClient(String baseUrl, String apiKey) {
+        this(baseUrl, apiKey, null);
+    }
+
+    private ApiClient(String baseUrl, String apiKey, String sessionToken) {
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
+        this.sessionToken = sessionToken;
     }
 
     public ApiClient withKey(String otherKey) {
-        return new ApiClient(baseUrl, otherKey);
+        return new ApiClient(baseUrl, otherKey, sessionToken);
+    }
+
+    /** Sends a manager's session token as {@code Authorization: Bearer} too (null: none). */
+    public ApiClient withSessionToken(String token) {
+        return new ApiClient(baseUrl, apiKey, token);
     }
 
     public Response get(String path) {
@@ -59,6 +70,9 @@ public final class ApiClient {
                 .timeout(Duration.ofSeconds(30));
         if (apiKey != null) {
             builder.header("X-Api-Key", apiKey);
+        }
+        if (sessionToken != null) {
+            builder.header("Authorization", "Bearer " + sessionToken);
         }
         return builder;
     }

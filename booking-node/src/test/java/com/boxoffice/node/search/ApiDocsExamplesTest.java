@@ -128,6 +128,32 @@ class ApiDocsExamplesTest {
         }
     }
 
+    @Nested
+    class ManagerCommandLine {
+
+        @Test
+        void everyManagerCommandRunsAgainstTheRunningNodesDatabase() {
+            Matcher block = CONSOLE_BLOCK.matcher(doc);
+            assertThat(block.find() && block.find()).isTrue();
+            List<String> lines = block.group(1).lines().toList();
+
+            for (String line : lines) {
+                List<String> args = new ArrayList<>(words(line.replaceFirst("^\\$ booking-node ",
+                        "")));
+                args.addAll(List.of("--data-dir", dataDir.toString()));
+                StringWriter out = new StringWriter();
+
+                int exitCode = BookingNodeMain.execute(args.toArray(String[]::new),
+                        new PrintWriter(out), new PrintWriter(new StringWriter()), options -> {
+                        });
+
+                assertThat(exitCode).as(line + "\n" + out).isZero();
+            }
+            assertThat(lines).anyMatch(line -> line.contains("manager create"));
+            assertThat(node.managers().list()).isEmpty();
+        }
+    }
+
     private List<String> runBash(String script) throws IOException, InterruptedException {
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", PRELUDE + script)
                 .redirectErrorStream(true);

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The sales of one day, show by show in order of their start; the day is each cinema's own
- * calendar day.
+ * The sales of one day, show by show: cinema by cinema (by name), each cinema's shows in order
+ * of their start; the day is each cinema's own calendar day.
  */
 public record SalesReport(LocalDate date, List<ShowSales> shows) {
 

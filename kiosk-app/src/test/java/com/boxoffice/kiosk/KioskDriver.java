@@ -3,7 +3,9 @@ package com.boxoffice.kiosk;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.awaitility.Awaitility.await;
@@ -39,6 +42,34 @@ final class KioskDriver {
         Node node = waitFor(id);
         await().atMost(PATIENCE).until(() -> !node.isDisabled());
         robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Touches the text field with the id and types the text into it, key by key. */
+    KioskDriver type(String id, String text) {
+        touch(id);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Picks a day on the date picker with the id, as its calendar pop-up would. */
+    KioskDriver pickDate(String id, LocalDate date) {
+        DatePicker picker = (DatePicker) waitFor(id);
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> picker.setValue(date)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Scrolls the table with the id to the row and selects it, so a picture shows it. */
+    <T> KioskDriver showRow(String id, T row) {
+        @SuppressWarnings("unchecked")
+        TableView<T> table = (TableView<T>) waitFor(id);
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            table.getSelectionModel().select(row);
+            table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 2));
+        }));
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }

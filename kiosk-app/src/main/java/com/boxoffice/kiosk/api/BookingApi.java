@@ -6,10 +6,13 @@ import com.boxoffice.model.api.ApiError;
 import com.boxoffice.model.api.BookingView;
 import com.boxoffice.model.api.CinemaShows;
 import com.boxoffice.model.api.CityView;
+import com.boxoffice.model.api.ManagerLogin;
+import com.boxoffice.model.api.ManagerSession;
 import com.boxoffice.model.api.PaymentRequest;
 import com.boxoffice.model.api.ReservationRefusal;
 import com.boxoffice.model.api.ReservationView;
 import com.boxoffice.model.api.ReserveSeatsRequest;
+import com.boxoffice.model.api.SalesReport;
 import com.boxoffice.model.api.SeatEvent;
 import com.boxoffice.model.api.SeatMap;
 import com.boxoffice.model.api.WaitlistRequest;
@@ -168,6 +171,36 @@ public final class BookingApi {
             throw problem("leaving the waiting line", response);
         }
         return read(response, WaitlistView.class);
+    }
+
+    /** Signs a manager in; a refusal is a value, so the screen can say so. */
+    public SignInResult signIn(ManagerLogin login) {
+        String text = write(login);
+        HttpResponse<String> response = link.send(
+                node -> link.managerRequest(node, "/api/v1/admin/login", null)
+                        .timeout(CALL_TIMEOUT).header("Content-Type", JSON).header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+                HttpResponse.BodyHandlers.ofString(), true);
+        return switch (response.statusCode()) {
+            case 200 -> new SignInResult.SignedIn(read(response, ManagerSession.class));
+            case 401 -> new SignInResult.Refused();
+            case 429 -> new SignInResult.TooManyAttempts(response.headers()
+                    .firstValueAsLong("Retry-After").orElse(60));
+            default -> throw problem("signing in", response);
+        };
+    }
+
+    /** A day's sales per show, read with a manager's session token. */
+    public SalesReport sales(String sessionToken, LocalDate date) {
+        String path = "/api/v1/admin/sales?date=" + date;
+        HttpResponse<String> response = link.send(
+                node -> link.managerRequest(node, path, sessionToken).timeout(CALL_TIMEOUT)
+                        .header("Accept", JSON).GET().build(),
+                HttpResponse.BodyHandlers.ofString(), true);
+        if (response.statusCode() != 200) {
+            throw problem("GET " + path, response);
+        }
+        return read(response, SalesReport.class);
     }
 
     /** Listens to a waiting customer's place until the returned stream is closed. */

@@ -51,6 +51,18 @@ final class NodeLink {
     }
 
     /**
+     * A request to a managers' call: it carries the manager's session token, if any, and never
+     * the kiosk's key, which the nodes refuse there.
+     */
+    HttpRequest.Builder managerRequest(URI node, String path, String sessionToken) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(node.resolve(path));
+        if (sessionToken != null) {
+            builder.header("Authorization", "Bearer " + sessionToken);
+        }
+        return builder;
+    }
+
+    /**
      * Sends to one node after another until one answers. A request that may not be repeated
      * (it may have reached a node that then went quiet) fails over only when the connection
      * was never made.

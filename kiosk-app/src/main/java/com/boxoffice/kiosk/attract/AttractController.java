@@ -4,7 +4,8 @@ import com.boxoffice.kiosk.flow.KioskFlow;
 import javafx.fxml.FXML;
 
 /**
- * The screen a kiosk shows while nobody uses it: a touch anywhere starts a sale.
+ * The screen a kiosk shows while nobody uses it: a touch anywhere starts a sale, except on the
+ * discreet "Manager" entry in the corner, which leads to the managers' sign-in.
  */
 public final class AttractController {
 
@@ -20,6 +21,15 @@ public final class AttractController {
         if (!started) {
             started = true;
             flow.begin();
+        }
+    }
+
+    /** The touch that pressed the entry also reaches the screen: it must not start a sale. */
+    @FXML
+    void manager() {
+        if (!started) {
+            started = true;
+            flow.toManagerSignIn();
         }
     }
 }

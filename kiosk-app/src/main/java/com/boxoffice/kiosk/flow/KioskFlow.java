@@ -6,6 +6,7 @@ import com.boxoffice.model.Movie;
 import com.boxoffice.model.api.BookingView;
 import com.boxoffice.model.api.CinemaShows;
 import com.boxoffice.model.api.CityView;
+import com.boxoffice.model.api.ManagerSession;
 import com.boxoffice.model.api.ReservationView;
 import com.boxoffice.model.api.ShowView;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,6 +37,7 @@ public final class KioskFlow {
             new ReadOnlyObjectWrapper<>(Screen.ATTRACT);
     private final ReadOnlyBooleanWrapper offerHeld = new ReadOnlyBooleanWrapper(false);
     private CustomerSession session = new CustomerSession();
+    private ManagerSession managerSession;
     private String notice;
 
     public KioskFlow(BookingApi api, KioskConfig config, Background background, Clock clock) {
@@ -172,8 +174,36 @@ public final class KioskFlow {
         go(to);
     }
 
-    /** Ends the customer's visit: any hold is given back and the kiosk waits for the next. */
+    /** A manager touched the discreet entry on the attract screen. */
+    public void toManagerSignIn() {
+        managerSession = null;
+        go(Screen.MANAGER_SIGN_IN);
+    }
+
+    public void managerSignedIn(ManagerSession signedIn) {
+        managerSession = signedIn;
+        go(Screen.SALES);
+    }
+
+    /** The node no longer accepts the manager's session: they sign in again. */
+    public void managerSessionEnded() {
+        managerSession = null;
+        notice = "Your session has ended. Please sign in again.";
+        go(Screen.MANAGER_SIGN_IN);
+    }
+
+    /** The manager's session, while one is signed in on this kiosk. */
+    public Optional<ManagerSession> managerSession() {
+        return Optional.ofNullable(managerSession);
+    }
+
+    /**
+     * Ends the customer's visit, or the manager's: any hold is given back, a manager is signed
+     * out, and the kiosk waits for the next customer.
+     */
     public void startOver() {
+        // A manager who walked away must not leave the sales open to the next customer.
+        managerSession = null;
         releaseHold();
         // A customer who walked away must not keep others waiting.
         session.waitId().ifPresent(this::leaveLine);

@@ -1,7 +1,8 @@
 package com.boxoffice.kiosk.flow;
 
 /**
- * The kiosk's screens in the order a customer meets them, each with its FXML file.
+ * The kiosk's screens in the order a customer meets them, each with its FXML file; the
+ * managers' screens come last.
  */
 public enum Screen {
     ATTRACT("attract/attract.fxml"),
@@ -13,7 +14,9 @@ public enum Screen {
     WAITING("waiting/waiting.fxml"),
     HOLD("hold/hold.fxml"),
     PAYMENT("payment/payment.fxml"),
-    TICKET("ticket/ticket.fxml");
+    TICKET("ticket/ticket.fxml"),
+    MANAGER_SIGN_IN("manager/signin.fxml"),
+    SALES("manager/sales.fxml");
 
     private final String fxml;
 

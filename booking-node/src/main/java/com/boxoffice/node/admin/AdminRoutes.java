@@ -5,6 +5,7 @@ import com.boxoffice.model.api.ManagerSession;
 import com.boxoffice.node.apikey.QuotaDecision;
 import com.boxoffice.node.catalog.CatalogRoutes;
 import com.boxoffice.node.http.ApiException;
+import com.boxoffice.node.http.Echo;
 import com.boxoffice.node.http.ApiRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -75,8 +76,8 @@ public final class AdminRoutes implements ApiRoutes {
                 .filter(parameter -> !SALES_PARAMETERS.contains(parameter))
                 .findFirst()
                 .ifPresent(unknown -> {
-                    throw ApiException.badRequest(unknown, "Unknown parameter " + unknown
-                            + "; the sales take date and cinema.");
+                    throw ApiException.badRequest(Echo.of(unknown), "Unknown parameter "
+                            + Echo.of(unknown) + "; the sales take date and cinema.");
                 });
         LocalDate date = CatalogRoutes.date(ctx.queryParam("date"));
         if (date == null) {

@@ -17,8 +17,6 @@ import java.util.Collection;
  */
 final class JsonProblems {
 
-    private static final int LONGEST_FIELD = 60;
-
     private JsonProblems() {
     }
 
@@ -47,7 +45,7 @@ final class JsonProblems {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName()
                         : String.valueOf(ref.getIndex()))
                 .reduce((a, b) -> a + "." + b).orElseThrow();
-        return path.length() > LONGEST_FIELD ? path.substring(0, LONGEST_FIELD) + "..." : path;
+        return Echo.of(path);
     }
 
     static String expected(Class<?> type) {

@@ -3,6 +3,7 @@ package com.boxoffice.node.reservation;
 import com.boxoffice.model.TicketType;
 import com.boxoffice.node.catalog.ShowSnapshot;
 import com.boxoffice.node.http.ApiException;
+import com.boxoffice.node.http.Echo;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +14,6 @@ import java.util.Set;
  * Checks a hold request before any ledger is asked, so that bad input changes nothing.
  */
 final class HoldRequests {
-
-    /** Longer than any seat label a hall has (row letters and a number). */
-    private static final int LONGEST_LABEL = 16;
 
     private HoldRequests() {
     }
@@ -45,7 +43,7 @@ final class HoldRequests {
         for (String seat : seats) {
             if (seat == null || !show.layout().contains(seat)) {
                 throw ApiException.badRequest("seats", "show " + show.showId()
-                        + " has no seat " + shown(seat));
+                        + " has no seat " + Echo.of(seat));
             }
             if (!seen.add(seat)) {
                 throw ApiException.badRequest("seats", "seat " + seat + " is asked twice");
@@ -62,7 +60,7 @@ final class HoldRequests {
         for (Map.Entry<String, TicketType> entry : asked.entrySet()) {
             if (!seats.contains(entry.getKey())) {
                 throw ApiException.badRequest("ticketTypes", "ticket type given for seat "
-                        + shown(entry.getKey()) + ", which is not asked for");
+                        + Echo.of(entry.getKey()) + ", which is not asked for");
             }
             if (entry.getValue() == null) {
                 throw ApiException.badRequest("ticketTypes", "seat " + entry.getKey()
@@ -71,13 +69,5 @@ final class HoldRequests {
             types.put(entry.getKey(), entry.getValue());
         }
         return types;
-    }
-
-    /** A seat label as an answer may repeat it: a label no hall has is cut short. */
-    static String shown(String seat) {
-        if (seat == null) {
-            return "null";
-        }
-        return seat.length() <= LONGEST_LABEL ? seat : seat.substring(0, LONGEST_LABEL) + "...";
     }
 }

@@ -2,6 +2,7 @@ package com.boxoffice.node.search;
 
 import com.boxoffice.model.GeoPoint;
 import com.boxoffice.node.http.ApiException;
+import com.boxoffice.node.http.Echo;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -60,8 +61,8 @@ final class SearchParameters {
     private void refuseUnknownAndRepeated() {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (!KNOWN.contains(parameter.getKey())) {
-                throw ApiException.badRequest(parameter.getKey(), "Unknown parameter '"
-                        + parameter.getKey() + "'; SearchMovies takes " + String.join(", ",
+                throw ApiException.badRequest(Echo.of(parameter.getKey()), "Unknown parameter '"
+                        + Echo.of(parameter.getKey()) + "'; SearchMovies takes " + String.join(", ",
                         KNOWN.stream().filter(k -> !k.equals("api_dev_key")).sorted().toList())
                         + ".");
             }

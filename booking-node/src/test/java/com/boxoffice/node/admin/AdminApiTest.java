@@ -245,6 +245,16 @@ class AdminApiTest {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.json().path("field").asText()).isEqualTo("city");
         }
+
+        @Test
+        void cutsAnOverlongUnknownParameterShortInTheRefusal() {
+            Response response = manager().get("/api/v1/admin/sales?date=" + day + "&"
+                    + "q".repeat(3_000) + "=1");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().path("field").asText()).isEqualTo("q".repeat(40) + "...");
+            assertThat(response.json().path("message").asText()).hasSizeLessThan(120);
+        }
     }
 
     private Response login(String name, String secret) {

@@ -386,6 +386,17 @@ class SearchMoviesHttpTest {
             assertThat(response.json().get("field").asText()).isEqualTo(field);
             assertThat(response.json().get("error").asText()).isEqualTo("BAD_REQUEST");
         }
+
+        @Test
+        void namesAnOverlongUnknownParameterWithoutEchoingItWhole() {
+            String name = "z".repeat(4_000);
+
+            ApiClient.Response response = api.get("/api/v1/search/movies?" + name + "=1");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("field").asText()).isEqualTo("z".repeat(40) + "...");
+            assertThat(response.body()).hasSizeLessThan(400);
+        }
     }
 
     /** Letters only, in no title but the test's own, so a keyword alone finds its movies. */

@@ -100,11 +100,10 @@ public final class ClusterMember {
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(members(options));
+        // Without --member the list is empty: the member starts alone and never looks for
+        // peers (two demo nodes on one host, each with its own embedded database, must not
+        // merge), yet TCP-IP stays on so that members naming it with --member can join it.
+        join.getTcpIpConfig().setEnabled(true).setMembers(options.members());
         return config;
-    }
-
-    private static List<String> members(NodeOptions options) {
-        return options.members().isEmpty() ? List.of("127.0.0.1") : options.members();
     }
 }

@@ -20,7 +20,8 @@ import java.util.function.IntPredicate;
  * A JVM the harness starts beside itself (a booking node, a baseline server): on this module's
  * class path, its output in a log file, stopped with SIGTERM so that it shuts down gracefully.
  * With the environment variable {@code BENCH_JFR} naming a directory, each child records a
- * flight recording there.
+ * flight recording there; {@code BENCH_JVM_FLAGS} adds flags to every child, with
+ * {@code {name}} standing for the child's name (for a profiler agent's output file).
  */
 public final class ChildJvm implements AutoCloseable {
 
@@ -58,6 +59,12 @@ public final class ChildJvm implements AutoCloseable {
         if (jfrDir != null && !jfrDir.isBlank()) {
             command.add("-XX:StartFlightRecording=settings=profile,filename="
                     + Path.of(jfrDir).toAbsolutePath().resolve(name + ".jfr"));
+        }
+        String extra = System.getenv("BENCH_JVM_FLAGS");
+        if (extra != null && !extra.isBlank()) {
+            for (String flag : extra.trim().split("\\s+")) {
+                command.add(flag.replace("{name}", name));
+            }
         }
         command.add("-cp");
         command.add(classPath());

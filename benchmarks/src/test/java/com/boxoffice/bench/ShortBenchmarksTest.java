@@ -39,7 +39,9 @@ class ShortBenchmarksTest {
                 assertThat(Double.parseDouble(summary.get(system + "_bookings_per_s")))
                         .as("bookings per second of %s", system).isPositive();
                 assertThat(summary).containsKeys(system + "_hold_p50_ms",
-                        system + "_hold_p999_ms");
+                        system + "_hold_p999_ms", system + "_sold_pct");
+                assertThat(Double.parseDouble(summary.get(system + "_alone_pay_ms")))
+                        .as("a lone buyer's payment on %s", system).isPositive();
             }
         }
     }

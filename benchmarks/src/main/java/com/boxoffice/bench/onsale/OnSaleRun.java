@@ -26,7 +26,7 @@ final class OnSaleRun {
     /** What the buyers saw. */
     record Result(String name, long holds, long holdAttempts, long bookings, long released,
                   long refused, long failed, double seconds, Latencies holdLatency,
-                  List<String> bookingIds, long doubleSoldSeen) {
+                  List<String> bookingIds, long doubleSoldSeen, long seatsSold) {
 
         double holdsPerSecond() {
             return holds / seconds;
@@ -75,7 +75,7 @@ final class OnSaleRun {
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Result(name, holds.get(), attempts.get(), bookings.get(), released.get(),
                 refused.get(), failed.get(), seconds, holdLatency, List.copyOf(bookingIds),
-                doubleSoldSeen.get());
+                doubleSoldSeen.get(), soldSeats.size());
     }
 
     private void buy(String url, long deadline) {

@@ -1,13 +1,21 @@
 package com.boxoffice.node.booking;
 
+import com.boxoffice.model.BookingStatus;
 import com.boxoffice.model.Money;
 import jakarta.persistence.LockModeType;
 import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.exception.ConstraintViolationException;
@@ -22,6 +30,8 @@ public final class Bookings {
     private static final List<String> SOLD_CONSTRAINTS =
             List.of("booked_seats_one_booking_per_seat", "bookings_one_per_reservation");
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SessionFactory sessions;
@@ -32,9 +42,19 @@ public final class Bookings {
 
     /**
      * Inserts a confirmed booking and claims its seats in the caller's transaction. A seat that
-     * is already claimed makes the flush fail; see {@link #isSoldConflict(RuntimeException)}.
+     * is already claimed fails it; see {@link #isSoldConflict(RuntimeException)}.
      */
     public Booking insert(Session session, NewBooking order, Instant now) {
+        return session.doReturningWork(connection -> insert(connection, order, now));
+    }
+
+    /**
+     * Inserts a confirmed booking, its tickets and its seats' claims with one statement, on a
+     * connection whose transaction the caller owns. A seat that is already claimed fails the
+     * statement as a whole, with {@code booked_seats_one_booking_per_seat}.
+     */
+    public Booking insert(Connection connection, NewBooking order, Instant now)
+            throws SQLException {
         String bookingId = UUID.randomUUID().toString();
         List<Ticket> tickets = order.seats().stream()
                 .map(s -> new Ticket(ticketCode(), order.showId(), s.seat(), s.ticketType(),
@@ -43,35 +63,73 @@ public final class Bookings {
         Booking booking = new Booking(bookingId, order.reservationId(), order.showId(),
                 order.sessionId(), order.total(), order.paymentKey(), order.cardLast4(), tickets,
                 now);
-        session.persist(booking);
-        session.flush();
-
-        // One statement claims every seat: a seat already claimed fails it as a whole.
-        StringBuilder claims = new StringBuilder(
-                "insert into booked_seats (show_id, seat_label, booking_id, booked_at) values ");
-        for (int i = 0; i < order.seats().size(); i++) {
-            claims.append(i == 0 ? "" : ", ").append("(:show, :seat").append(i)
-                    .append(", :booking, :now)");
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+            insert.setString(1, bookingId);
+            insert.setString(2, order.reservationId());
+            insert.setLong(3, order.showId());
+            insert.setString(4, order.sessionId());
+            insert.setString(5, BookingStatus.CONFIRMED.name());
+            insert.setLong(6, order.total().amountMinor());
+            insert.setString(7, order.total().currency());
+            insert.setString(8, order.paymentKey());
+            insert.setString(9, order.cardLast4());
+            insert.setObject(10, at);
+            insert.setArray(11, texts(connection, tickets, Ticket::code));
+            insert.setArray(12, texts(connection, tickets, Ticket::seat));
+            insert.setArray(13, texts(connection, tickets, t -> t.ticketType().name()));
+            insert.setArray(14, connection.createArrayOf("bigint",
+                    tickets.stream().map(t -> t.price().amountMinor()).toArray()));
+            insert.setArray(15, texts(connection, tickets, t -> t.price().currency()));
+            insert.setObject(16, at);
+            insert.executeUpdate();
         }
-        var claim = session.createNativeMutationQuery(claims.toString())
-                .setParameter("show", order.showId())
-                .setParameter("booking", bookingId)
-                .setParameter("now", now);
-        for (int i = 0; i < order.seats().size(); i++) {
-            claim.setParameter("seat" + i, order.seats().get(i).seat());
-        }
-        claim.executeUpdate();
         return booking;
     }
 
-    /** Whether a failed insert means that a seat or the reservation is already sold. */
-    public static boolean isSoldConflict(RuntimeException failure) {
+    /** The booking, then its tickets and claims, which name it: one round trip to the server. */
+    private static final String INSERT = """
+            with booking as (
+                insert into bookings (id, reservation_id, show_id, session_id, status,
+                                      total_minor, currency, payment_key, card_last4,
+                                      created_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                returning id, show_id
+            ), seat as (
+                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[],
+                                     ?::varchar[]) as t(code, seat, type, price, currency)
+            ), issued as (
+                insert into tickets (code, booking_id, show_id, seat_label, ticket_type,
+                                     price_minor, currency)
+                select seat.code, booking.id, booking.show_id, seat.seat, seat.type,
+                       seat.price, seat.currency
+                from booking, seat
+            )
+            insert into booked_seats (show_id, seat_label, booking_id, booked_at)
+            select booking.show_id, seat.seat, booking.id, ?
+            from booking, seat
+            """;
+
+    private static Array texts(Connection connection, List<Ticket> tickets,
+                               Function<Ticket, String> field) throws SQLException {
+        return connection.createArrayOf("varchar", tickets.stream().map(field).toArray());
+    }
+
+    /**
+     * Whether a failed insert means that a seat or the reservation is already sold: one of
+     * their unique constraints was violated, as Hibernate or the driver reports it.
+     */
+    public static boolean isSoldConflict(Exception failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violation) {
                 String name = violation.getConstraintName();
                 String text = String.valueOf(violation.getMessage());
                 return SOLD_CONSTRAINTS.stream()
                         .anyMatch(c -> c.equalsIgnoreCase(name) || text.contains(c));
+            }
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                String text = String.valueOf(sql.getMessage());
+                return SOLD_CONSTRAINTS.stream().anyMatch(text::contains);
             }
         }
         return false;

@@ -236,4 +236,35 @@ public class PaymentIntent {
     public Instant createdAt() {
         return createdAt;
     }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** What is being bought, as stored: null until the reservation is pinned. */
+    Long storedShowId() {
+        return showId;
+    }
+
+    String storedSeats() {
+        return seats;
+    }
+
+    Long storedAmountMinor() {
+        return amountMinor;
+    }
+
+    String storedCurrency() {
+        return currency;
+    }
+
+    /** The version this copy was read or written at; a write expects the row to still have it. */
+    long version() {
+        return version;
+    }
+
+    /** This copy was written over the row it was read from, which now has the next version. */
+    void written() {
+        version++;
+    }
 }

@@ -1,11 +1,20 @@
 package com.boxoffice.node.payment;
 
+import com.boxoffice.node.persistence.DatabaseException;
+import com.boxoffice.node.persistence.Hibernate;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.exception.ConstraintViolationException;
@@ -18,14 +27,113 @@ public final class PaymentIntents {
 
     private static final String ONE_ATTEMPT = "payment_intents_one_attempt_per_reservation";
 
+    /**
+     * A new attempt, unless its key is taken, another attempt of the reservation is under way
+     * or the reservation is booked already: those cases are told apart afterwards.
+     */
+    private static final String OPEN = """
+            insert into payment_intents (idempotency_key, reservation_id, state, card_last4,
+                                         engine_told, lease_until, created_at, updated_at,
+                                         version)
+            select ?, ?, ?, ?, false, ?, ?, ?, 0
+            where not exists (select 1 from bookings where reservation_id = ?)
+            on conflict do nothing
+            """;
+
+    /** Everything a step may change, if the row is still at the version the copy was read at. */
+    private static final String WRITE = """
+            update payment_intents
+            set show_id = ?, seats = ?, state = ?, amount_minor = ?, currency = ?,
+                authorization_id = ?, booking_id = ?, answer_code = ?, answer_message = ?,
+                engine_told = ?, lease_until = ?, updated_at = ?, version = version + 1
+            where idempotency_key = ? and version = ?
+            """;
+
     private final SessionFactory sessions;
+    private final DataSource database;
     private final Clock clock;
     private final Duration lease;
 
     public PaymentIntents(SessionFactory sessions, Clock clock, Duration lease) {
         this.sessions = sessions;
+        this.database = Hibernate.dataSource(sessions);
         this.clock = clock;
         this.lease = lease;
+    }
+
+    /**
+     * Stores a new attempt with one statement when nothing stands in its way: its key is new,
+     * no other attempt of the reservation is under way, and the reservation has no booking.
+     * Empty otherwise, and nothing is written; {@link #open} then says which it is.
+     */
+    Optional<PaymentIntent> openAtOnce(String key, String reservationId, String cardLast4) {
+        Instant now = clock.instant();
+        PaymentIntent intent = new PaymentIntent(key, reservationId, cardLast4, now,
+                now.plus(lease));
+        try (Connection connection = database.getConnection();
+             PreparedStatement insert = connection.prepareStatement(OPEN)) {
+            insert.setString(1, key);
+            insert.setString(2, reservationId);
+            insert.setString(3, IntentState.PENDING.name());
+            insert.setString(4, cardLast4);
+            insert.setObject(5, utc(intent.leaseUntil()));
+            insert.setObject(6, utc(now));
+            insert.setObject(7, utc(now));
+            insert.setString(8, reservationId);
+            return insert.executeUpdate() == 1 ? Optional.of(intent) : Optional.empty();
+        } catch (SQLException e) {
+            throw new DatabaseException("could not store payment " + key, e);
+        }
+    }
+
+    /**
+     * Applies a step to this copy of an intent and writes it over the row, on a connection
+     * whose transaction the caller owns, renewing the lease. False, and the row untouched, when
+     * someone changed the row since the copy was read: recovery took the attempt over.
+     */
+    boolean write(Connection connection, PaymentIntent intent, Consumer<PaymentIntent> step)
+            throws SQLException {
+        step.accept(intent);
+        Instant now = clock.instant();
+        intent.leaseUntil(now.plus(lease), now);
+        try (PreparedStatement update = connection.prepareStatement(WRITE)) {
+            update.setObject(1, intent.storedShowId(), Types.BIGINT);
+            update.setString(2, intent.storedSeats());
+            update.setString(3, intent.state().name());
+            update.setObject(4, intent.storedAmountMinor(), Types.BIGINT);
+            update.setString(5, intent.storedCurrency());
+            update.setString(6, intent.authorizationId().orElse(null));
+            update.setString(7, intent.bookingId().orElse(null));
+            update.setString(8, intent.answerCode());
+            update.setString(9, intent.answerMessage());
+            update.setBoolean(10, intent.engineTold());
+            update.setObject(11, utc(intent.leaseUntil()));
+            update.setObject(12, utc(intent.updatedAt()));
+            update.setString(13, intent.key());
+            update.setLong(14, intent.version());
+            if (update.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        intent.written();
+        return true;
+    }
+
+    /** {@link #write(Connection, PaymentIntent, Consumer)} as a transaction of its own. */
+    boolean write(PaymentIntent intent, Consumer<PaymentIntent> step) {
+        try (Connection connection = database.getConnection()) {
+            return write(connection, intent, step);
+        } catch (SQLException e) {
+            throw new DatabaseException("could not store payment " + intent.key(), e);
+        }
+    }
+
+    DataSource database() {
+        return database;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Stores a new attempt under its key, unless the key is taken or another is under way. */

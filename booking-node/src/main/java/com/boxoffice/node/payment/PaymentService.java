@@ -20,7 +20,10 @@ import com.boxoffice.node.payment.PaymentTerminal.Authorization;
 import com.boxoffice.node.reservation.PinResult;
 import com.boxoffice.node.reservation.Reservation;
 import com.boxoffice.node.reservation.ReservationEngine;
+import com.boxoffice.node.persistence.DatabaseException;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * left behind; a step that only the terminal knows of (an approval not yet written) is found
  * again by its reference, the intent's key.
  *
- * <p>A payment that goes through takes four transactions of its own: the look-up of earlier
- * answers, the intent, the booking with the intent's move to BOOKED, and the capture.
+ * <p>A payment that goes through writes three times, besides what the terminal writes: the
+ * intent (one statement, which also finds that no earlier attempt or booking stands in the
+ * way), the booking with the intent's move to BOOKED (one transaction), and the capture (one
+ * statement). These go over plain JDBC; the rarer paths and recovery use Hibernate sessions.
  */
 public final class PaymentService {
 
@@ -70,6 +75,11 @@ public final class PaymentService {
         CardNumber card = PaymentValidation.card(request);
         String key = request.idempotencyKey();
 
+        Optional<PaymentIntent> opened = intents.openAtOnce(key, reservationId, card.lastFour());
+        if (opened.isPresent()) {
+            return attempt(opened.get(), card);
+        }
+        // Something stands in the way: find out what, and answer as before.
         Earlier earlier = earlier(key, reservationId);
         if (earlier.intent() != null) {
             return StoredAnswers.repeat(earlier.intent(), reservationId, bookings, views);
@@ -100,7 +110,8 @@ public final class PaymentService {
         String key = intent.key();
         String reservationId = intent.reservationId();
         return switch (engine.pinForPayment(reservationId)) {
-            case PinResult.Pinned(Reservation reservation) -> authorize(key, reservation, card);
+            case PinResult.Pinned(Reservation reservation) ->
+                    authorize(intent, reservation, card);
             case PinResult.AlreadyConfirmed(Reservation reservation) ->
                     refuse(key, new AlreadyConfirmed(reservationId, reservation.bookingId()));
             case PinResult.Lapsed(String id) -> refuse(key, new HoldLapsed(id));
@@ -129,7 +140,9 @@ public final class PaymentService {
         return outcome;
     }
 
-    private PaymentOutcome authorize(String key, Reservation reservation, CardNumber card) {
+    private PaymentOutcome authorize(PaymentIntent intent, Reservation reservation,
+                                     CardNumber card) {
+        String key = intent.key();
         List<SeatTicket> seats = tickets(reservation);
         Authorization answer = terminal.authorize(key, reservation.total(), card);
 
@@ -152,8 +165,8 @@ public final class PaymentService {
         Bookings.NewBooking order = new Bookings.NewBooking(reservation.reservationId(),
                 reservation.showId(), reservation.sessionId(), reservation.total(), key,
                 card.lastFour(), seats);
-        return switch (book(key, approved, order)) {
-            case Booked(PaymentIntent intent, Booking booking) -> capture(intent, booking);
+        return switch (bookAtOnce(intent, approved, order)) {
+            case Booked(PaymentIntent booked, Booking booking) -> capture(booked, booking, true);
             case Sold() -> voidSold(key, IntentState.PENDING, reservation.reservationId(),
                     authorizationId, card.lastFour(), approved);
             case Moved() -> {
@@ -171,7 +184,8 @@ public final class PaymentService {
                 intent.showId(), sessionId, intent.amount(), intent.key(), intent.cardLast4(),
                 intent.seats());
         return switch (book(intent.key(), i -> { }, order)) {
-            case Booked(PaymentIntent booked, Booking booking) -> capture(booked, booking);
+            case Booked(PaymentIntent booked, Booking booking) ->
+                    capture(booked, booking, false);
             case Sold() -> voidSold(intent.key(), IntentState.AUTHORIZED,
                     intent.reservationId(), intent.authorizationId().orElseThrow(),
                     intent.cardLast4(), i -> { });
@@ -246,6 +260,39 @@ public final class PaymentService {
         }
     }
 
+    /**
+     * {@link #book} for the attempt this request opened, whose copy is at hand: the booking's
+     * rows and the intent's move to BOOKED in one JDBC transaction, the intent written only if
+     * recovery did not take it over meanwhile.
+     */
+    private BookingStep bookAtOnce(PaymentIntent intent, Consumer<PaymentIntent> before,
+                                   Bookings.NewBooking order) {
+        Instant now = now();
+        try (Connection connection = intents.database().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Booking booking = bookings.insert(connection, order, now);
+                if (!intents.write(connection, intent,
+                        before.andThen(i -> i.booked(booking.id(), now)))) {
+                    connection.rollback();
+                    return new Moved();
+                }
+                connection.commit();
+                return new Booked(intent, booking);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                if (Bookings.isSoldConflict(e)) {
+                    return new Sold();
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("could not book reservation " + order.reservationId(), e);
+        }
+    }
+
     private static boolean isStale(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
@@ -275,24 +322,28 @@ public final class PaymentService {
         String bookingId = intent.bookingId().orElseThrow();
         return capture(intent, bookings.find(bookingId).orElseThrow(() ->
                 new IllegalStateException("payment " + intent.key() + " names booking "
-                        + bookingId + ", which is not stored")));
+                        + bookingId + ", which is not stored")), false);
     }
 
     /**
      * Captures the charge, confirms the reservation in the engine, then writes both down. The
      * booking is stored already, so the engine may hear first; if it cannot be told now, the
-     * intent says so and recovery tells it later.
+     * intent says so and recovery tells it later. An attempt this request made writes its own
+     * copy of the intent ({@code atHand}); recovery reads the intent afresh.
      */
-    private PaymentOutcome capture(PaymentIntent intent, Booking booking) {
+    private PaymentOutcome capture(PaymentIntent intent, Booking booking, boolean atHand) {
         terminal.capture(intent.authorizationId().orElseThrow());
         boolean told = confirm(intent.reservationId(), booking.id());
         Instant now = now();
-        Optional<PaymentIntent> captured = step(intent.key(), i -> {
+        Consumer<PaymentIntent> capturedStep = i -> {
             i.captured(now);
             if (told) {
                 i.engineTold(now);
             }
-        });
+        };
+        Optional<PaymentIntent> captured = atHand
+                ? Optional.of(intent).filter(i -> intents.write(i, capturedStep))
+                : step(intent.key(), capturedStep);
         if (captured.isEmpty()) {
             return takenOver(intent.key());
         }

@@ -6,6 +6,8 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Builds the session factory over the node's pool; Flyway owns the schema, Hibernate only maps.
@@ -31,5 +33,14 @@ public final class Hibernate {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
         }
+    }
+
+    /**
+     * The pool a session factory takes its connections from, for the few statements on the
+     * hot path that a session would only slow down.
+     */
+    public static DataSource dataSource(SessionFactory sessions) {
+        return sessions.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .requireService(ConnectionProvider.class).unwrap(DataSource.class);
     }
 }

@@ -1,6 +1,8 @@
 package com.boxoffice.node.payment;
 
 import com.boxoffice.model.Money;
+import com.boxoffice.node.persistence.DatabaseException;
+import com.boxoffice.node.persistence.Hibernate;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +35,12 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SessionFactory sessions;
+    private final DataSource database;
     private final Clock clock;
 
     public DemoPaymentTerminal(SessionFactory sessions, Clock clock) {
         this.sessions = sessions;
+        this.database = Hibernate.dataSource(sessions);
         this.clock = clock;
     }
 
@@ -47,7 +52,7 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
         String reason = answer instanceof Authorization.Declined(String why) ? why : null;
 
         Instant now = clock.instant();
-        sessions.inTransaction(session -> session.doWork(connection -> {
+        inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into terminal_operations (authorization_id, reference, operation,
                         amount_minor, currency, card_last4, reason, done_at)
@@ -63,7 +68,7 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
                 insert.setObject(8, now.atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
-        }));
+        });
         return answer;
     }
 
@@ -88,14 +93,14 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
 
     @Override
     public void refund(String authorizationId) {
-        sessions.inTransaction(session -> session.doWork(connection -> {
+        inTransaction(connection -> {
             lockAuthorization(connection, authorizationId);
             if (!done(connection, authorizationId).contains("CAPTURE")) {
                 throw new IllegalStateException(
                         "authorization " + authorizationId + " was never captured, cannot refund");
             }
             insertUnless(connection, authorizationId, "REFUND", List.of());
-        }));
+        });
     }
 
     @Override
@@ -131,7 +136,7 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
      * follows reads what the other one wrote.
      */
     private void follow(String authorizationId, String operation, List<String> excluded) {
-        sessions.inTransaction(session -> session.doWork(connection -> {
+        inTransaction(connection -> {
             lockAuthorization(connection, authorizationId);
             if (!insertUnless(connection, authorizationId, operation, excluded)) {
                 List<String> done = done(connection, authorizationId);
@@ -140,7 +145,30 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
                             + " is already " + done + ", cannot " + operation);
                 }
             }
-        }));
+        });
+    }
+
+    /** Runs statements in one transaction on a connection of the node's pool. */
+    private void inTransaction(Work work) {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("the demo terminal could not write its journal", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection connection) throws SQLException;
     }
 
     private static void lockAuthorization(Connection connection, String authorizationId)

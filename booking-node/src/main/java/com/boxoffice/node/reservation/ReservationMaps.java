@@ -29,6 +29,7 @@ public final class ReservationMaps {
 
     /** Adds the maps' configuration to a member's; {@code database} keeps reservations. */
     public static void configure(Config config, DataSource database) {
+        ReservationSerializers.register(config.getSerializationConfig());
         config.addMapConfig(new MapConfig(LEDGERS)
                 .setBackupCount(1)
                 // Entry processors read and change the ledger in place, without deserializing.

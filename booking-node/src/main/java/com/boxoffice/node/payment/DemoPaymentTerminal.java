@@ -131,21 +131,26 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
     }
 
     /**
-     * Capture or void: each at most once, and never one after the other. The authorization's
-     * row is locked first, so that a capture and a void of it take turns; the insert that
-     * follows reads what the other one wrote.
+     * Capture or void: each at most once, and never one after the other. The journal's unique
+     * index on the settled authorization lets only one of them in, so that a capture and a void
+     * asked at the same moment cannot both be written; asking again for the one done is fine.
      */
     private void follow(String authorizationId, String operation, List<String> excluded) {
-        inTransaction(connection -> {
-            lockAuthorization(connection, authorizationId);
-            if (!insertUnless(connection, authorizationId, operation, excluded)) {
-                List<String> done = done(connection, authorizationId);
-                if (excluded.stream().anyMatch(done::contains)) {
-                    throw new IllegalStateException("authorization " + authorizationId
-                            + " is already " + done + ", cannot " + operation);
-                }
+        try (Connection connection = database.getConnection()) {
+            if (insertUnless(connection, authorizationId, operation, List.of())) {
+                return;
             }
-        });
+            List<String> done = done(connection, authorizationId);
+            if (!done.contains("AUTHORIZE")) {
+                throw new IllegalStateException("no approved authorization " + authorizationId);
+            }
+            if (excluded.stream().anyMatch(done::contains)) {
+                throw new IllegalStateException("authorization " + authorizationId
+                        + " is already " + done + ", cannot " + operation);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("the demo terminal could not write its journal", e);
+        }
     }
 
     /** Runs statements in one transaction on a connection of the node's pool. */

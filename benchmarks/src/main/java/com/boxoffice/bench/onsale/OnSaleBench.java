@@ -46,7 +46,7 @@ public final class OnSaleBench {
                 options.number("buyers", 50, 2000), options.number("seconds", 2, 20), ROWS,
                 SEATS_PER_ROW, options.number("pay", 70, 70));
         OnSaleRun.Workload warmup = new OnSaleRun.Workload(workload.buyers(),
-                options.number("warmup", 1, 5), ROWS, SEATS_PER_ROW, workload.payPercent());
+                options.number("warmup", 1, 20), ROWS, SEATS_PER_ROW, workload.payPercent());
         int halls = options.number("shows", 10, 400) / 10;
         CatalogSpec spec = new CatalogSpec(1, Math.max(1, halls / 2), 2, ROWS, SEATS_PER_ROW, 2,
                 5, 20, LocalDate.now(ZoneOffset.UTC).plusDays(1));

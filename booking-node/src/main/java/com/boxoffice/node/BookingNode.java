@@ -1,6 +1,7 @@
 package com.boxoffice.node;
 
 import com.boxoffice.node.admin.AdminRoutes;
+import com.boxoffice.node.admin.CatalogAdminRoutes;
 import com.boxoffice.node.admin.LoginThrottle;
 import com.boxoffice.node.admin.ManagerSessions;
 import com.boxoffice.node.admin.ManagerStore;
@@ -13,6 +14,9 @@ import com.boxoffice.node.apikey.SeatCapRoutes;
 import com.boxoffice.node.apikey.StoredKeyCheck;
 import com.boxoffice.node.catalog.CatalogRoutes;
 import com.boxoffice.node.catalog.CatalogService;
+import com.boxoffice.node.catalog.HallDirectory;
+import com.boxoffice.node.catalog.MovieCatalog;
+import com.boxoffice.node.catalog.ShowScheduler;
 import com.boxoffice.node.cluster.ClusterMember;
 import com.boxoffice.node.demo.DemoCatalog;
 import com.boxoffice.node.http.ApiCaller;
@@ -189,7 +193,10 @@ public final class BookingNode implements AutoCloseable {
                 new SearchRoutes(search),
                 new AdminRoutes(w.managers, new ManagerSessions(w.hazelcast, w.clock),
                         new LoginThrottle(w.hazelcast, w.clock),
-                        new SalesReports(w.database.dataSource())));
+                        new SalesReports(w.database.dataSource())),
+                new CatalogAdminRoutes(new MovieCatalog(w.transactions),
+                        new HallDirectory(w.transactions),
+                        new ShowScheduler(w.transactions, w.clock)));
         w.http = parts.add("HTTP server",
                 HttpServer.start(options.httpPort(), keys, routes, w.health, w.meters));
         // Seat listeners stay connected for ever; they are closed first so that HTTP can drain.

@@ -3,8 +3,10 @@ package com.boxoffice.kiosk;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -60,6 +63,24 @@ final class KioskDriver {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> picker.setValue(date)));
         WaitForAsyncUtils.waitForFxEvents();
         return this;
+    }
+
+    /** Waits until the choice box with the id offers a matching item, then picks it. */
+    <T> T choose(String id, Predicate<T> which) {
+        @SuppressWarnings("unchecked")
+        ComboBox<T> box = (ComboBox<T>) waitFor(id);
+        T item = await().atMost(PATIENCE).until(() -> box.getItems().stream().filter(which)
+                .findFirst(), Optional::isPresent).orElseThrow();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> box.setValue(item)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return item;
+    }
+
+    /** Empties the text field with the id and types the text into it. */
+    KioskDriver retype(String id, String text) {
+        TextInputControl field = (TextInputControl) waitFor(id);
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(field::clear));
+        return type(id, text);
     }
 
     /** Scrolls the table with the id to the row and selects it, so a picture shows it. */

@@ -72,13 +72,7 @@ public final class AdminRoutes implements ApiRoutes {
     }
 
     private void sales(Context ctx) {
-        ctx.queryParamMap().keySet().stream()
-                .filter(parameter -> !SALES_PARAMETERS.contains(parameter))
-                .findFirst()
-                .ifPresent(unknown -> {
-                    throw ApiException.badRequest(Echo.of(unknown), "Unknown parameter "
-                            + Echo.of(unknown) + "; the sales take date and cinema.");
-                });
+        refuseOtherParameters(ctx, SALES_PARAMETERS, "; the sales take date and cinema.");
         LocalDate date = CatalogRoutes.date(ctx.queryParam("date"));
         if (date == null) {
             throw ApiException.badRequest("date", "date is required, as YYYY-MM-DD");
@@ -90,6 +84,17 @@ public final class AdminRoutes implements ApiRoutes {
         }
 
         ctx.json(sales.day(date, cinemaId));
+    }
+
+    /** 400 naming the first query parameter not in {@code known}; {@code hint} ends the message. */
+    static void refuseOtherParameters(Context ctx, Set<String> known, String hint) {
+        ctx.queryParamMap().keySet().stream()
+                .filter(parameter -> !known.contains(parameter))
+                .findFirst()
+                .ifPresent(unknown -> {
+                    throw ApiException.badRequest(Echo.of(unknown), "Unknown parameter "
+                            + Echo.of(unknown) + hint);
+                });
     }
 
     private static String required(String value, String field) {

@@ -36,6 +36,15 @@ final class ManagerAuthentication implements Handler {
         ctx.attribute(ATTRIBUTE, manager);
     }
 
+    /** The manager whose session let this call through. */
+    static ManagerSummary managerOf(Context ctx) {
+        ManagerSummary manager = ctx.attribute(ATTRIBUTE);
+        if (manager == null) {
+            throw new IllegalStateException("no manager on " + ctx.method() + " " + ctx.path());
+        }
+        return manager;
+    }
+
     private static ApiException unauthorized(String message) {
         return new ApiException(401, "UNAUTHORIZED", message, null);
     }

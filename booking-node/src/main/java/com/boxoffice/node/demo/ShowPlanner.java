@@ -1,5 +1,6 @@
 package com.boxoffice.node.demo;
 
+import com.boxoffice.node.catalog.ShowScheduler;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,8 +15,8 @@ import java.util.List;
 final class ShowPlanner {
 
     private static final LocalTime LAST_START = LocalTime.of(22, 30);
-    private static final int CLEANING_MINUTES = 20;
-    private static final int MINUTES_BEFORE_FILM = 15;
+    private static final long CLEANING_MINUTES = ShowScheduler.CLEANING_GAP.toMinutes();
+    private static final long MINUTES_BEFORE_FILM = ShowScheduler.BEFORE_FILM.toMinutes();
 
     private final int cinemaIndex;
     private final HallPlan hall;
@@ -38,7 +39,7 @@ final class ShowPlanner {
         for (int slot = 0; !start.isAfter(lastStart); slot++) {
             int pick = (int) Math.floorMod(date.toEpochDay() * 5 + cinemaIndex * 7L
                     + hall.number() * 3L + slot, movieIds.size());
-            int minutes = MINUTES_BEFORE_FILM + DemoData.MOVIES.get(pick).durationMinutes();
+            long minutes = MINUTES_BEFORE_FILM + DemoData.MOVIES.get(pick).durationMinutes();
             LocalDateTime endsAt = start.plusMinutes(minutes);
             slots.add(new Slot(movieIds.get(pick), start, endsAt));
             start = nextQuarterHour(endsAt.plusMinutes(CLEANING_MINUTES));

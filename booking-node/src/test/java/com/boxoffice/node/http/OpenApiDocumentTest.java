@@ -87,7 +87,8 @@ class OpenApiDocumentTest {
             }
 
             assertThat(node.httpRoutes()).contains("GET /api/v1/search/movies",
-                    "POST /api/v1/admin/login", "GET /api/v1/admin/sales");
+                    "POST /api/v1/admin/login", "GET /api/v1/admin/sales",
+                    "POST /api/v1/admin/movies", "POST /api/v1/admin/shows");
             assertThat(undocumented).isEmpty();
         }
     }
@@ -136,6 +137,46 @@ class OpenApiDocumentTest {
             assertThat(violations("SalesReport", sales.json())).isEmpty();
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(violations("Error", wrong.json())).isEmpty();
+        }
+
+        @Test
+        void aManagersCatalogCallsMatchTheirSchemas() {
+            ManagerStore.IssuedPassword account = node.managers().create("Catalog schema");
+            ApiClient anonymous = api.withKey(null);
+            ApiClient manager = anonymous.withSessionToken(anonymous.postJson(
+                    "/api/v1/admin/login", Map.of("name", account.manager().name(),
+                            "password", account.password())).json().path("token").asText());
+            SearchCatalog catalog = new SearchCatalog(node.dataSource());
+            long hall = catalog.hall(catalog.cinema(catalog.city("Hamburg"), "Abaton", "20146",
+                    53.57, 9.98, "Europe/Berlin"), "A RRRR");
+
+            ApiClient.Response movie = manager.postJson("/api/v1/admin/movies", Map.of(
+                    "title", "Nosferatu", "durationMinutes", 94, "genre", "Horror",
+                    "language", "German", "releaseDate", "1922-03-04", "country", "DE",
+                    "rating", "12"));
+            ApiClient.Response movies = manager.get("/api/v1/admin/movies");
+            ApiClient.Response halls = manager.get("/api/v1/admin/halls");
+            ApiClient.Response show = manager.postJson("/api/v1/admin/shows", Map.of(
+                    "movieId", movie.json().path("id").asLong(), "hallId", hall,
+                    "startsAt", ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(40)
+                            .withHour(11).truncatedTo(ChronoUnit.HOURS).toOffsetDateTime()
+                            .toString(),
+                    "prices", List.of(Map.of("seatType", "REGULAR", "price",
+                            Map.of("amountMinor", 990, "currency", "EUR")))));
+            ApiClient.Response overlap = manager.postJson("/api/v1/admin/shows", Map.of(
+                    "movieId", movie.json().path("id").asLong(), "hallId", hall,
+                    "startsAt", show.json().path("startsAt").asText(),
+                    "prices", List.of(Map.of("seatType", "REGULAR", "price",
+                            Map.of("amountMinor", 990, "currency", "EUR")))));
+
+            assertThat(movie.status()).as(movie.body()).isEqualTo(201);
+            assertThat(violations("Movie", movie.json())).isEmpty();
+            assertThat(violations("Movie", movies.json().get(0))).isEmpty();
+            assertThat(violations("CinemaHalls", halls.json().get(0))).isEmpty();
+            assertThat(show.status()).as(show.body()).isEqualTo(201);
+            assertThat(violations("ScheduledShow", show.json())).isEmpty();
+            assertThat(overlap.status()).isEqualTo(409);
+            assertThat(violations("Error", overlap.json())).isEmpty();
         }
 
         @Test

@@ -4,15 +4,19 @@ import com.boxoffice.model.Movie;
 import com.boxoffice.model.RefusalReason;
 import com.boxoffice.model.api.ApiError;
 import com.boxoffice.model.api.BookingView;
+import com.boxoffice.model.api.CinemaHalls;
 import com.boxoffice.model.api.CinemaShows;
 import com.boxoffice.model.api.CityView;
 import com.boxoffice.model.api.ManagerLogin;
 import com.boxoffice.model.api.ManagerSession;
+import com.boxoffice.model.api.NewMovie;
+import com.boxoffice.model.api.NewShow;
 import com.boxoffice.model.api.PaymentRequest;
 import com.boxoffice.model.api.ReservationRefusal;
 import com.boxoffice.model.api.ReservationView;
 import com.boxoffice.model.api.ReserveSeatsRequest;
 import com.boxoffice.model.api.SalesReport;
+import com.boxoffice.model.api.ScheduledShow;
 import com.boxoffice.model.api.SeatEvent;
 import com.boxoffice.model.api.SeatMap;
 import com.boxoffice.model.api.WaitlistRequest;
@@ -192,7 +196,31 @@ public final class BookingApi {
 
     /** A day's sales per show, read with a manager's session token. */
     public SalesReport sales(String sessionToken, LocalDate date) {
-        String path = "/api/v1/admin/sales?date=" + date;
+        return managerGet(sessionToken, "/api/v1/admin/sales?date=" + date,
+                new TypeReference<>() { });
+    }
+
+    /** Every movie of the catalog, for a manager to schedule. */
+    public List<Movie> catalogMovies(String sessionToken) {
+        return managerGet(sessionToken, "/api/v1/admin/movies", new TypeReference<>() { });
+    }
+
+    /** Every cinema with its halls, for a manager to schedule in. */
+    public List<CinemaHalls> halls(String sessionToken) {
+        return managerGet(sessionToken, "/api/v1/admin/halls", new TypeReference<>() { });
+    }
+
+    /** Adds a movie; the node's refusal is a value, so the screen can say it. */
+    public CatalogChange<Movie> addMovie(String sessionToken, NewMovie movie) {
+        return managerPost(sessionToken, "/api/v1/admin/movies", movie, Movie.class);
+    }
+
+    /** Schedules a show; the node's refusal is a value, so the screen can say it. */
+    public CatalogChange<ScheduledShow> scheduleShow(String sessionToken, NewShow show) {
+        return managerPost(sessionToken, "/api/v1/admin/shows", show, ScheduledShow.class);
+    }
+
+    private <T> T managerGet(String sessionToken, String path, TypeReference<T> type) {
         HttpResponse<String> response = link.send(
                 node -> link.managerRequest(node, path, sessionToken).timeout(CALL_TIMEOUT)
                         .header("Accept", JSON).GET().build(),
@@ -200,7 +228,32 @@ public final class BookingApi {
         if (response.statusCode() != 200) {
             throw problem("GET " + path, response);
         }
-        return read(response, SalesReport.class);
+        try {
+            return json.readValue(response.body(), type);
+        } catch (JsonProcessingException e) {
+            throw new ApiProblem("GET " + path, response.statusCode(), "UNREADABLE",
+                    e.getMessage());
+        }
+    }
+
+    /** Sent once: a change that reached a node that went quiet is not made again elsewhere. */
+    private <T> CatalogChange<T> managerPost(String sessionToken, String path, Object body,
+                                             Class<T> type) {
+        String text = write(body);
+        HttpResponse<String> response = link.send(
+                node -> link.managerRequest(node, path, sessionToken).timeout(CALL_TIMEOUT)
+                        .header("Content-Type", JSON).header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+                HttpResponse.BodyHandlers.ofString(), false);
+        return switch (response.statusCode()) {
+            case 201 -> new CatalogChange.Done<>(read(response, type));
+            case 400, 409 -> {
+                JsonNode refusal = readTree(response);
+                yield new CatalogChange.Refused<>(refusal.path("message").asText(""),
+                        refusal.path("field").asText(""));
+            }
+            default -> throw problem("POST " + path, response);
+        };
     }
 
     /** Listens to a waiting customer's place until the returned stream is closed. */

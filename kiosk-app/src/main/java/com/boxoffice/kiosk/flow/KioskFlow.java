@@ -185,6 +185,15 @@ public final class KioskFlow {
         go(Screen.SALES);
     }
 
+    /** A signed-in manager goes to another managers' screen; without a session, to sign-in. */
+    public void toManagerScreen(Screen next) {
+        if (managerSession == null) {
+            managerSessionEnded();
+            return;
+        }
+        go(next);
+    }
+
     /** The node no longer accepts the manager's session: they sign in again. */
     public void managerSessionEnded() {
         managerSession = null;

@@ -16,7 +16,9 @@ public enum Screen {
     PAYMENT("payment/payment.fxml"),
     TICKET("ticket/ticket.fxml"),
     MANAGER_SIGN_IN("manager/signin.fxml"),
-    SALES("manager/sales.fxml");
+    SALES("manager/sales.fxml"),
+    ADD_MOVIE("manager/addmovie.fxml"),
+    SCHEDULE_SHOW("manager/schedule.fxml");
 
     private final String fxml;
 

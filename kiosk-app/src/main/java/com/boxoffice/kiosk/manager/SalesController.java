@@ -11,8 +11,6 @@ import javafx.scene.control.TableView;
 
 import javafx.util.converter.LocalDateStringConverter;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -20,10 +18,6 @@ import java.util.function.Function;
  * hall's and revenue, and a total line under it.
  */
 public final class SalesController {
-
-    /** The kiosk writes days the British way, whatever the machine's locale. */
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final SalesViewModel model;
 
@@ -63,7 +57,7 @@ public final class SalesController {
         table.setItems(model.rows());
         total.textProperty().bind(model.totalProperty());
         status.show(model.status());
-        date.setConverter(new LocalDateStringConverter(DAY, DAY));
+        date.setConverter(new LocalDateStringConverter(ManagerDates.DAY, ManagerDates.DAY));
 
         model.show(null);
         date.setValue(model.dateProperty().get());
@@ -77,6 +71,16 @@ public final class SalesController {
     @FXML
     void signOut() {
         model.signOut();
+    }
+
+    @FXML
+    void toAddMovie() {
+        model.toAddMovie();
+    }
+
+    @FXML
+    void toScheduling() {
+        model.toScheduling();
     }
 
     private static void bind(TableColumn<SalesRow, String> column,

@@ -3,6 +3,7 @@ package com.boxoffice.kiosk.manager;
 import com.boxoffice.kiosk.api.ApiProblem;
 import com.boxoffice.kiosk.flow.Formats;
 import com.boxoffice.kiosk.flow.KioskFlow;
+import com.boxoffice.kiosk.flow.Screen;
 import com.boxoffice.kiosk.flow.ScreenStatus;
 import com.boxoffice.model.Money;
 import com.boxoffice.model.api.SalesReport;
@@ -53,6 +54,14 @@ public final class SalesViewModel {
 
     public void signOut() {
         flow.startOver();
+    }
+
+    public void toAddMovie() {
+        flow.toManagerScreen(Screen.ADD_MOVIE);
+    }
+
+    public void toScheduling() {
+        flow.toManagerScreen(Screen.SCHEDULE_SHOW);
     }
 
     private void loaded(SalesReport report) {

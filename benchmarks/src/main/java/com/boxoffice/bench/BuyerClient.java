@@ -29,7 +29,8 @@ public final class BuyerClient {
 
     private final HttpClient http;
     private final String apiKey;
-    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    // Fair, so that a buyer waits for a connection in turn, as behind a load balancer.
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT, true);
 
     public BuyerClient(String apiKey) {
         this.apiKey = apiKey;

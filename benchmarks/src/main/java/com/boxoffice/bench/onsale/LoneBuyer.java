@@ -31,10 +31,12 @@ final class LoneBuyer {
     }
 
     /**
-     * Makes {@code cycles} hold-then-pay and as many hold-then-release cycles, walking the
-     * seats of the last show from its back row, where the rush left seats free.
+     * Makes {@code wanted} hold-then-pay and as many hold-then-release cycles (fewer if the
+     * show has not seats enough), walking the seats of its show pair by pair from the back row.
      */
-    Costs measure(int cycles) {
+    Costs measure(int wanted) {
+        // Each payment takes a pair of seats for good; the show has this many pairs.
+        int cycles = Math.min(wanted, rows * (seatsPerRow / 2));
         Latencies hold = new Latencies();
         Latencies pay = new Latencies();
         Latencies release = new Latencies();

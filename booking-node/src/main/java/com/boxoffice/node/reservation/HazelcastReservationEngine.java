@@ -183,11 +183,28 @@ public final class HazelcastReservationEngine implements ReservationEngine {
                 events.publish(pinned.changes());
                 Reservation paying = reservations.executeOnKey(key.get(),
                         ReservationTransition.pinned(pinnedUntil));
+                if (paying == null || paying.status() != ReservationStatus.PAYING) {
+                    // Its customer released it between the read above and the pin: the
+                    // release stands, so the seats go back and nothing is charged.
+                    giveBack(showOf(reservation.showId()), reservationId);
+                    yield new PinResult.Lapsed(reservationId);
+                }
                 yield new PinResult.Pinned(paying);
             }
             case PinDecision.InProgress ignored -> new PinResult.PaymentInProgress(reservation);
             case PinDecision.Gone ignored -> new PinResult.Lapsed(reservationId);
         };
+    }
+
+    /** Frees the seats that a pin took for a reservation that is released already. */
+    private void giveBack(ShowSnapshot show, String reservationId) {
+        onLedger(show, new UnpinStep(reservationId, clock.millis()));
+        SeatsChanged freed = onLedger(show, new ReleaseStep(reservationId, clock.millis()));
+        if (!freed.isNone()) {
+            publishFreed(freed);
+        }
+        log.info("Payment of reservation {} of show {} came after its release; seats given"
+                + " back, nothing charged", reservationId, show.showId());
     }
 
     @Override

@@ -106,12 +106,15 @@ public final class ReservationRoutes implements ApiRoutes {
         if (engine.find(id).filter(found -> !ownership.hides(ctx, found)).isEmpty()) {
             throw ApiException.notFound("reservation", id);
         }
-        engine.release(id);
+        boolean released = engine.release(id);
         Reservation after = engine.find(id).orElseThrow();
-        if (after.status() == ReservationStatus.PAYING
+        // Not released and still open: a payment has pinned its seats and not yet said so.
+        boolean payingNow = !released && after.status() == ReservationStatus.RESERVED;
+        if (payingNow || after.status() == ReservationStatus.PAYING
                 || after.status() == ReservationStatus.CONFIRMED) {
             throw new ApiException(409, "RESERVATION_NOT_OPEN", "reservation " + id + " is "
-                    + after.status() + " and cannot be released", null);
+                    + (payingNow ? ReservationStatus.PAYING : after.status())
+                    + " and cannot be released", null);
         }
         ctx.json(view(after, zoneOf(after.showId())));
     }

@@ -70,7 +70,9 @@ public final class ReservationTransition
                     ? r.withStatus(ReservationStatus.RELEASED) : null;
             case LAPSE -> r.status() == expectedStatus && r.expiresAt().equals(expiresAt)
                     ? r.withStatus(ReservationStatus.LAPSED) : null;
+            // A lapsed hold may be paid if its seats are still free; a released one may not.
             case PIN -> r.status() != ReservationStatus.CONFIRMED
+                    && r.status() != ReservationStatus.RELEASED
                     ? r.withStatus(ReservationStatus.PAYING, expiresAt) : null;
             case UNPIN -> r.status() == expectedStatus
                     ? r.withStatus(ReservationStatus.RESERVED, expiresAt) : null;

@@ -12,10 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -298,6 +304,69 @@ class PaymentApiTest {
 
             assertThat(response.status()).isEqualTo(409);
             assertThat(response.json().path("error").asText()).isEqualTo("SHOW_STARTED");
+        }
+    }
+
+    @Nested
+    class ReleasingWhilePaying {
+
+        /**
+         * A customer who is told the hold is released is never charged, and one who is charged
+         * was never told it is released: the two race on members of their own, many times.
+         */
+        @Test
+        void neverChargesAHoldItToldItsCustomerWasReleased() throws Exception {
+            for (int round = 0; round < 25; round++) {
+                long show = newShow();
+                String seat = "A1";
+                String reservation = hold(show, seat);
+                List<String> keys = List.of("race-" + UUID.randomUUID(),
+                        "race-" + UUID.randomUUID());
+                CountDownLatch start = new CountDownLatch(1);
+                List<Callable<Response>> calls = new ArrayList<>();
+                keys.forEach(key -> calls.add(() -> {
+                    start.await();
+                    return pay(reservation, key, GOOD_CARD);
+                }));
+                for (int i = 0; i < 2; i++) {
+                    calls.add(() -> {
+                        start.await();
+                        return holding.delete("/api/v1/reservations/" + reservation);
+                    });
+                }
+                List<Response> answers = new ArrayList<>();
+                try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
+                    List<Future<Response>> futures = calls.stream().map(pool::submit).toList();
+                    start.countDown();
+                    for (Future<Response> future : futures) {
+                        answers.add(future.get());
+                    }
+                }
+                List<Response> payments = answers.subList(0, 2);
+                List<Response> releases = answers.subList(2, 4);
+
+                for (Response release : releases) {
+                    assertThat(release.status()).as(release.body()).isIn(200, 409);
+                    if (release.status() == 200) {
+                        assertThat(release.json().path("status").asText()).isEqualTo("RELEASED");
+                    } else {
+                        assertThat(release.json().path("error").asText())
+                                .isEqualTo("RESERVATION_NOT_OPEN");
+                    }
+                }
+                boolean toldReleased = releases.stream().anyMatch(r -> r.status() == 200);
+                boolean charged = payments.stream().anyMatch(p -> p.status() == 200);
+                List<String> captures = keys.stream().flatMap(key -> operationsOf(key).stream())
+                        .filter("CAPTURE"::equals).toList();
+                assertThat(toldReleased && charged).as("round %d: %s", round, answers.stream()
+                        .map(Response::body).toList()).isFalse();
+                assertThat(captures).hasSize(charged ? 1 : 0);
+                if (toldReleased) {
+                    assertThat(holding.get("/api/v1/reservations/" + reservation).json()
+                            .path("status").asText()).isEqualTo("RELEASED");
+                    assertThat(seatStatuses(show)).containsEntry(seat, "AVAILABLE");
+                }
+            }
         }
     }
 

@@ -82,8 +82,9 @@ public final class PaymentRoutes implements ApiRoutes {
             case UnknownReservation(var reservation) -> refusal(404, "NOT_FOUND",
                     "reservation " + reservation + " does not exist", reservation, null);
             case KeyReused(var key, var reservation) -> new Answer(409, new PaymentRefusal(
-                    "IDEMPOTENCY_KEY_REUSED", "idempotency key " + key
-                    + " was already used to pay reservation " + reservation, reservation, null,
+                    "IDEMPOTENCY_KEY_REUSED", "idempotency key " + key + " was already used"
+                    + " for another reservation; use a new key for each payment", reservation,
+                    null,
                     "idempotencyKey"));
         };
     }

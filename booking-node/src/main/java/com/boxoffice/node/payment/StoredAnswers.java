@@ -23,7 +23,8 @@ final class StoredAnswers {
     static PaymentOutcome repeat(PaymentIntent earlier, String reservationId, Bookings bookings,
                                  BookingViews views) {
         if (!earlier.reservationId().equals(reservationId)) {
-            return new KeyReused(earlier.key(), earlier.reservationId());
+            // Which reservation the key paid is the other payer's business, not this one's.
+            return new KeyReused(earlier.key(), reservationId);
         }
         return switch (earlier.state()) {
             case PENDING, AUTHORIZED, BOOKED -> new InProgress(reservationId);

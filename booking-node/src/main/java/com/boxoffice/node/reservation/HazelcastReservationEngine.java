@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -109,8 +110,15 @@ public final class HazelcastReservationEngine implements ReservationEngine {
             case HoldDecision.Refused refused -> refused(show, request, refused);
             case HoldDecision.SessionLimit limit -> throw ApiException.badRequest("sessionId",
                     "session already has an open reservation for show " + show.showId()
-                            + ": " + limit.openReservationId());
+                            + openOne(limit.openReservationId(), request.apiKeyId()));
         };
+    }
+
+    /** Names the session's open reservation to the key that made it, and to nobody else. */
+    private String openOne(String reservationId, String apiKeyId) {
+        boolean ours = find(reservationId)
+                .map(open -> Objects.equals(open.apiKeyId(), apiKeyId)).orElse(false);
+        return ours ? ": " + reservationId : "; choose another session id";
     }
 
     private HoldOutcome reserved(ReservationKey key, HoldRequest request,

@@ -137,11 +137,15 @@ class PaymentApiTest {
         void refusesAKeyUsedForAnotherReservation() {
             long show = newShow();
             String key = "pay-" + UUID.randomUUID();
-            pay(hold(show, "A1"), key, GOOD_CARD);
+            String first = hold(show, "A1");
+            pay(first, key, GOOD_CARD);
+            String second = hold(show, "A2");
 
-            Response response = pay(hold(show, "A2"), key, GOOD_CARD);
+            Response response = pay(second, key, GOOD_CARD);
 
             assertThat(response.status()).isEqualTo(409);
+            assertThat(response.json().path("reservationId").asText()).isEqualTo(second);
+            assertThat(response.body()).doesNotContain(first);
             assertThat(response.json().path("error").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
             assertThat(response.json().path("field").asText()).isEqualTo("idempotencyKey");
         }

@@ -254,6 +254,25 @@ class WaitlistApiTest {
         }
 
         @Test
+        void learnsNothingOfAnotherKeysHoldFromASessionIdBothUse() {
+            long showId = SHOW_IDS.incrementAndGet();
+            SHOWS.add(showId, 1, 2);
+            String mine = first.post("/api/v1/shows/" + showId + "/reservations",
+                    "{\"sessionId\":\"shared-session\",\"seats\":[\"A1\"]}")
+                    .json().get("reservationId").asText();
+
+            Response theirs = other.post("/api/v1/shows/" + showId + "/reservations",
+                    "{\"sessionId\":\"shared-session\",\"seats\":[\"A2\"]}");
+            Response again = first.post("/api/v1/shows/" + showId + "/reservations",
+                    "{\"sessionId\":\"shared-session\",\"seats\":[\"A2\"]}");
+
+            assertThat(theirs.status()).isEqualTo(400);
+            assertThat(theirs.body()).doesNotContain(mine).contains("another session id");
+            assertThat(again.status()).isEqualTo(400);
+            assertThat(again.body()).contains(mine);
+        }
+
+        @Test
         void cannotGiveBackAnotherKeysOffer() {
             HeldShow show = heldShow();
             String waitId = askToWait(first, show.showId(), "offered", 1).json().get("waitId")

@@ -17,15 +17,12 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Stores payment intents. Whoever changes an intent holds its lease for a while; recovery only
  * takes up intents whose lease ran out, so that it never races a payment still being made.
  */
 public final class PaymentIntents {
-
-    private static final String ONE_ATTEMPT = "payment_intents_one_attempt_per_reservation";
 
     /**
      * A new attempt, unless its key is taken, another attempt of the reservation is under way
@@ -64,7 +61,7 @@ public final class PaymentIntents {
     /**
      * Stores a new attempt with one statement when nothing stands in its way: its key is new,
      * no other attempt of the reservation is under way, and the reservation has no booking.
-     * Empty otherwise, and nothing is written; {@link #open} then says which it is.
+     * Empty otherwise, and nothing is written; the caller then reads which it is.
      */
     Optional<PaymentIntent> openAtOnce(String key, String reservationId, String cardLast4) {
         Instant now = clock.instant();
@@ -136,24 +133,6 @@ public final class PaymentIntents {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** Stores a new attempt under its key, unless the key is taken or another is under way. */
-    Opening open(String key, String reservationId, String cardLast4) {
-        Instant now = clock.instant();
-        try {
-            PaymentIntent intent = new PaymentIntent(key, reservationId, cardLast4, now,
-                    now.plus(lease));
-            sessions.inTransaction(session -> session.persist(intent));
-            return new Opening.Opened(intent);
-        } catch (ConstraintViolationException e) {
-            if (String.valueOf(e.getConstraintName()).contains(ONE_ATTEMPT)
-                    || String.valueOf(e.getMessage()).contains(ONE_ATTEMPT)) {
-                return new Opening.AttemptUnderWay();
-            }
-            return find(key).<Opening>map(Opening.KeyTaken::new)
-                    .orElseThrow(() -> e);
-        }
-    }
-
     public Optional<PaymentIntent> find(String key) {
         return sessions.fromTransaction(session ->
                 Optional.ofNullable(session.find(PaymentIntent.class, key)));
@@ -223,18 +202,5 @@ public final class PaymentIntents {
 
     SessionFactory sessions() {
         return sessions;
-    }
-
-    /** The outcome of storing a new attempt. */
-    sealed interface Opening {
-
-        record Opened(PaymentIntent intent) implements Opening {
-        }
-
-        record KeyTaken(PaymentIntent existing) implements Opening {
-        }
-
-        record AttemptUnderWay() implements Opening {
-        }
     }
 }

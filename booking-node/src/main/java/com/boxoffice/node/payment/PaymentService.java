@@ -8,7 +8,6 @@ import com.boxoffice.node.booking.Bookings;
 import com.boxoffice.node.booking.SeatTicket;
 import com.boxoffice.node.catalog.ShowCatalog;
 import com.boxoffice.node.catalog.ShowSnapshot;
-import com.boxoffice.node.payment.PaymentIntents.Opening;
 import com.boxoffice.node.payment.PaymentOutcome.AlreadyConfirmed;
 import com.boxoffice.node.payment.PaymentOutcome.Declined;
 import com.boxoffice.node.payment.PaymentOutcome.HoldLapsed;
@@ -88,12 +87,16 @@ public final class PaymentService {
             return new AlreadyConfirmed(reservationId, earlier.bookingId());
         }
 
-        return switch (intents.open(key, reservationId, card.lastFour())) {
-            case Opening.Opened(PaymentIntent intent) -> attempt(intent, card);
-            case Opening.KeyTaken(PaymentIntent existing) ->
-                    StoredAnswers.repeat(existing, reservationId, bookings, views);
-            case Opening.AttemptUnderWay() -> new InProgress(reservationId);
-        };
+        // Neither: another attempt of the reservation is under way, unless what stood in the
+        // way has just gone. A second try tells which, without a failed insert in the log.
+        Optional<PaymentIntent> retried = intents.openAtOnce(key, reservationId,
+                card.lastFour());
+        if (retried.isPresent()) {
+            return attempt(retried.get(), card);
+        }
+        return intents.find(key)
+                .map(existing -> StoredAnswers.repeat(existing, reservationId, bookings, views))
+                .orElseGet(() -> new InProgress(reservationId));
     }
 
     /** An earlier attempt under the same key, and the reservation's booking, in one read. */

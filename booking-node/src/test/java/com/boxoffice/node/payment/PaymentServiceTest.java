@@ -182,7 +182,7 @@ class PaymentServiceTest {
 
             PaymentOutcome outcome = pay(second, "key-shared", GOOD_CARD);
 
-            assertThat(outcome).isEqualTo(new KeyReused("key-shared", first.reservationId()));
+            assertThat(outcome).isEqualTo(new KeyReused("key-shared", second.reservationId()));
             assertThat(engine.find(second.reservationId()).orElseThrow().status())
                     .isEqualTo(ReservationStatus.RESERVED);
         }

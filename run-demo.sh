@@ -17,8 +17,10 @@ LOG_FILE="${BOXOFFICE_LOG:-$HOME/.boxoffice/demo-node.log}"
 mkdir -p "$DATA_DIR" "$(dirname "$LOG_FILE")"
 
 # Node and kiosk must know the same key: take the caller's, else make one for this run.
+MADE_KEY=""
 if [ -z "${BOXOFFICE_API_KEY:-}" ]; then
     BOXOFFICE_API_KEY="demo-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
+    MADE_KEY=yes
 fi
 export BOXOFFICE_API_KEY
 
@@ -61,5 +63,10 @@ if ! curl -sf -o /dev/null "$NODE_URL/health"; then
 fi
 
 echo "Node healthy at $NODE_URL; opening the kiosk."
+if [ -n "$MADE_KEY" ]; then
+    # A key for this run only, made above; printed so the API can be tried beside the kiosk.
+    echo "Demo API key for this run: $BOXOFFICE_API_KEY"
+    echo "  try: curl -H \"X-Api-Key: $BOXOFFICE_API_KEY\" $NODE_URL/api/v1/cities"
+fi
 # The kiosk reads its key from BOXOFFICE_API_KEY, so the key stays out of the process list.
 java -jar kiosk-app/target/kiosk-app.jar --node-url "$NODE_URL"

@@ -42,7 +42,10 @@ public final class PaymentRoutes implements ApiRoutes {
         PaymentOutcome outcome = ownership.hiddenFrom(ctx, reservationId)
                 ? new UnknownReservation(reservationId)
                 : payments.pay(reservationId, request);
-        Answer answer = answer(outcome);
+        // A declined late payment leaves a hold whose time is up: say so, not "still held".
+        boolean lapsed = outcome instanceof Declined declined
+                && !payments.stillHeld(declined.reservationId());
+        Answer answer = answer(outcome, lapsed);
         ctx.status(answer.status()).json(answer.body());
     }
 
@@ -58,12 +61,15 @@ public final class PaymentRoutes implements ApiRoutes {
         }
     }
 
-    static Answer answer(PaymentOutcome outcome) {
+    static Answer answer(PaymentOutcome outcome, boolean holdLapsed) {
         return switch (outcome) {
             case Paid(var booking) -> new Answer(200, booking);
             case Declined(var reservation, var reason) -> refusal(402, "PAYMENT_DECLINED",
-                    "the payment was declined: " + reason + "; the seats stay held, pay with"
-                            + " another card under a new idempotency key", reservation, null);
+                    "the payment was declined: " + reason + (holdLapsed
+                            ? "; the hold's time is up, so hold the seats again to pay with"
+                                    + " another card"
+                            : "; the seats stay held, pay with another card under a new"
+                                    + " idempotency key"), reservation, null);
             case AlreadyConfirmed(var reservation, var booking) -> refusal(409,
                     "ALREADY_CONFIRMED", "reservation " + reservation + " is already paid",
                     reservation, booking);

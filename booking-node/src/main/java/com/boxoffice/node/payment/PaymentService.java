@@ -99,6 +99,12 @@ public final class PaymentService {
                 .orElseGet(() -> new InProgress(reservationId));
     }
 
+    /** Whether the reservation is an open hold now, as after a decline within its time. */
+    public boolean stillHeld(String reservationId) {
+        return engine.find(reservationId)
+                .filter(r -> r.status() == ReservationStatus.RESERVED).isPresent();
+    }
+
     /** An earlier attempt under the same key, and the reservation's booking, in one read. */
     private Earlier earlier(String key, String reservationId) {
         return intents.sessions().fromTransaction(session -> new Earlier(

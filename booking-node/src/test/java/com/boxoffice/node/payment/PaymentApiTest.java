@@ -98,6 +98,7 @@ class PaymentApiTest {
 
             assertThat(declined.status()).isEqualTo(402);
             assertThat(declined.json().path("error").asText()).isEqualTo("PAYMENT_DECLINED");
+            assertThat(declined.json().path("message").asText()).contains("stay held");
             assertThat(seatsAfterDecline).containsEntry("B1", "HELD").containsEntry("B2", "HELD");
             assertThat(statusAfterDecline).isEqualTo("RESERVED");
             assertThat(paid.status()).isEqualTo(200);
@@ -238,6 +239,22 @@ class PaymentApiTest {
             assertThat(retried.status()).isEqualTo(410);
             assertThat(operationsOf(lateKey)).isEmpty();
             assertThat(database.count("booked_seats where show_id = " + show)).isEqualTo(1);
+        }
+
+        @Test
+        void saysTheHoldIsOverWhenALatePaymentIsDeclined() {
+            long show = newShow();
+            String late = hold(show, "C4");
+            await().until(() -> seatStatuses(show).get("C4").equals("AVAILABLE"));
+
+            Response declined = pay(late, "pay-" + UUID.randomUUID(), BAD_CARD);
+
+            assertThat(declined.status()).isEqualTo(402);
+            assertThat(declined.json().path("message").asText()).contains("hold the seats again")
+                    .doesNotContain("stay held");
+            assertThat(holding.get("/api/v1/reservations/" + late).json().path("status").asText())
+                    .isEqualTo("LAPSED");
+            assertThat(seatStatuses(show)).containsEntry("C4", "AVAILABLE");
         }
 
         @Test

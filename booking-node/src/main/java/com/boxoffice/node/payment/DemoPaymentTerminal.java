@@ -3,6 +3,7 @@ package com.boxoffice.node.payment;
 import com.boxoffice.model.Money;
 import com.boxoffice.node.persistence.DatabaseException;
 import com.boxoffice.node.persistence.Hibernate;
+import com.boxoffice.node.persistence.Transactions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,11 +37,13 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
 
     private final SessionFactory sessions;
     private final DataSource database;
+    private final Transactions transactions;
     private final Clock clock;
 
     public DemoPaymentTerminal(SessionFactory sessions, Clock clock) {
         this.sessions = sessions;
         this.database = Hibernate.dataSource(sessions);
+        this.transactions = new Transactions(sessions, database);
         this.clock = clock;
     }
 
@@ -52,7 +55,7 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
         String reason = answer instanceof Authorization.Declined(String why) ? why : null;
 
         Instant now = clock.instant();
-        inTransaction(connection -> {
+        transactions.callJdbc(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into terminal_operations (authorization_id, reference, operation,
                         amount_minor, currency, card_last4, reason, done_at)
@@ -68,6 +71,7 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
                 insert.setObject(8, now.atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
+            return null;
         });
         return answer;
     }
@@ -93,13 +97,14 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
 
     @Override
     public void refund(String authorizationId) {
-        inTransaction(connection -> {
+        transactions.callJdbc(connection -> {
             lockAuthorization(connection, authorizationId);
             if (!done(connection, authorizationId).contains("CAPTURE")) {
                 throw new IllegalStateException(
                         "authorization " + authorizationId + " was never captured, cannot refund");
             }
             insertUnless(connection, authorizationId, "REFUND", List.of());
+            return null;
         });
     }
 
@@ -151,29 +156,6 @@ public final class DemoPaymentTerminal implements PaymentTerminal {
         } catch (SQLException e) {
             throw new DatabaseException("the demo terminal could not write its journal", e);
         }
-    }
-
-    /** Runs statements in one transaction on a connection of the node's pool. */
-    private void inTransaction(Work work) {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("the demo terminal could not write its journal", e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run(Connection connection) throws SQLException;
     }
 
     private static void lockAuthorization(Connection connection, String authorizationId)

@@ -2,6 +2,7 @@ package com.boxoffice.node.payment;
 
 import com.boxoffice.node.persistence.DatabaseException;
 import com.boxoffice.node.persistence.Hibernate;
+import com.boxoffice.node.persistence.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -48,12 +49,14 @@ public final class PaymentIntents {
 
     private final SessionFactory sessions;
     private final DataSource database;
+    private final Transactions transactions;
     private final Clock clock;
     private final Duration lease;
 
     public PaymentIntents(SessionFactory sessions, Clock clock, Duration lease) {
         this.sessions = sessions;
         this.database = Hibernate.dataSource(sessions);
+        this.transactions = new Transactions(sessions, database);
         this.clock = clock;
         this.lease = lease;
     }
@@ -125,8 +128,9 @@ public final class PaymentIntents {
         }
     }
 
-    DataSource database() {
-        return database;
+    /** Plain JDBC transactions on the pool the intents are kept in. */
+    Transactions transactions() {
+        return transactions;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -19,10 +19,7 @@ import com.boxoffice.node.payment.PaymentTerminal.Authorization;
 import com.boxoffice.node.reservation.PinResult;
 import com.boxoffice.node.reservation.Reservation;
 import com.boxoffice.node.reservation.ReservationEngine;
-import com.boxoffice.node.persistence.DatabaseException;
 import jakarta.persistence.OptimisticLockException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -277,28 +274,29 @@ public final class PaymentService {
     private BookingStep bookAtOnce(PaymentIntent intent, Consumer<PaymentIntent> before,
                                    Bookings.NewBooking order) {
         Instant now = now();
-        try (Connection connection = intents.database().getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+        try {
+            return intents.transactions().callJdbc(connection -> {
                 Booking booking = bookings.insert(connection, order, now);
                 if (!intents.write(connection, intent,
                         before.andThen(i -> i.booked(booking.id(), now)))) {
-                    connection.rollback();
-                    return new Moved();
+                    throw new TakenOver();
                 }
-                connection.commit();
                 return new Booked(intent, booking);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                if (Bookings.isSoldConflict(e)) {
-                    return new Sold();
-                }
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            });
+        } catch (TakenOver e) {
+            return new Moved();
+        } catch (RuntimeException e) {
+            if (Bookings.isSoldConflict(e)) {
+                return new Sold();
             }
-        } catch (SQLException e) {
-            throw new DatabaseException("could not book reservation " + order.reservationId(), e);
+            throw e;
+        }
+    }
+
+    /** Rolls the booking back: recovery moved the intent on while the terminal answered. */
+    private static final class TakenOver extends RuntimeException {
+        TakenOver() {
+            super(null, null, false, false);
         }
     }
 

@@ -1,17 +1,11 @@
 package com.boxoffice.kiosk.manager;
 
-import com.boxoffice.kiosk.api.ApiProblem;
-import com.boxoffice.kiosk.api.CatalogChange;
 import com.boxoffice.kiosk.flow.Formats;
 import com.boxoffice.kiosk.flow.KioskFlow;
-import com.boxoffice.kiosk.flow.PlainWords;
 import com.boxoffice.kiosk.flow.Screen;
-import com.boxoffice.model.Movie;
 import com.boxoffice.model.api.NewMovie;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.time.LocalDate;
 
@@ -24,12 +18,11 @@ public final class AddMovieViewModel {
     static final String NOT_MINUTES = "Please enter the length as a whole number of minutes.";
 
     private final KioskFlow flow;
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final CatalogRequest request;
 
     public AddMovieViewModel(KioskFlow flow) {
         this.flow = flow;
+        this.request = new CatalogRequest(flow);
     }
 
     /** The fields as typed; blank ones are sent as missing, so the node names them. */
@@ -42,22 +35,20 @@ public final class AddMovieViewModel {
     public void add(Form form) {
         Integer minutes = minutes(form.minutes());
         if (minutes == null && !blank(form.minutes())) {
-            show(NOT_MINUTES, "");
+            request.refuse(NOT_MINUTES);
             return;
         }
-        String token = flow.managerSession().map(session -> session.token()).orElse(null);
+        String token = request.token().orElse(null);
         if (token == null) {
-            flow.managerSessionEnded();
             return;
         }
 
         NewMovie movie = new NewMovie(orNull(form.title()), orNull(form.description()), minutes,
                 orNull(form.genre()), orNull(form.language()), form.releaseDate(),
                 orNull(form.country()), orNull(form.rating()));
-        busy.set(true);
-        show("", "");
-        flow.background().run(() -> flow.api().addMovie(token, movie), this::answered,
-                this::failed);
+        request.send(() -> flow.api().addMovie(token, movie), added -> "Added “"
+                + added.title() + "” (" + Formats.minutes(added.durationMinutes())
+                + "). You can schedule its shows now.");
     }
 
     public void backToSales() {
@@ -66,31 +57,6 @@ public final class AddMovieViewModel {
 
     public void toScheduling() {
         flow.toManagerScreen(Screen.SCHEDULE_SHOW);
-    }
-
-    private void answered(CatalogChange<Movie> change) {
-        busy.set(false);
-        switch (change) {
-            case CatalogChange.Done<Movie> done -> show("", "Added “" + done.value().title()
-                    + "” (" + Formats.minutes(done.value().durationMinutes())
-                    + "). You can schedule its shows now.");
-            case CatalogChange.Refused<Movie> refused ->
-                    show(Refusals.sentence(refused.message()), "");
-        }
-    }
-
-    private void failed(Exception failure) {
-        busy.set(false);
-        if (failure instanceof ApiProblem problem && problem.status() == 401) {
-            flow.managerSessionEnded();
-            return;
-        }
-        show(PlainWords.forFailure(failure), "");
-    }
-
-    private void show(String errorText, String confirmationText) {
-        error.set(errorText);
-        confirmation.set(confirmationText);
     }
 
     private static Integer minutes(String text) {
@@ -113,14 +79,14 @@ public final class AddMovieViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return request.errorProperty();
     }
 
     public ReadOnlyStringProperty confirmationProperty() {
-        return confirmation.getReadOnlyProperty();
+        return request.confirmationProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return request.busyProperty();
     }
 }

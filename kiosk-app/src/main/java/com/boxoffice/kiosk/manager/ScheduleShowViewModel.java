@@ -1,10 +1,7 @@
 package com.boxoffice.kiosk.manager;
 
-import com.boxoffice.kiosk.api.ApiProblem;
-import com.boxoffice.kiosk.api.CatalogChange;
 import com.boxoffice.kiosk.flow.Formats;
 import com.boxoffice.kiosk.flow.KioskFlow;
-import com.boxoffice.kiosk.flow.PlainWords;
 import com.boxoffice.kiosk.flow.Screen;
 import com.boxoffice.kiosk.flow.ScreenStatus;
 import com.boxoffice.model.Money;
@@ -15,7 +12,6 @@ import com.boxoffice.model.api.CinemaHalls;
 import com.boxoffice.model.api.NewShow;
 import com.boxoffice.model.api.ScheduledShow;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -58,13 +54,12 @@ public final class ScheduleShowViewModel {
     private final ObservableList<SeatType> seatTypesView =
             FXCollections.unmodifiableObservableList(seatTypes);
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ScreenStatus status = new ScreenStatus();
+    private final CatalogRequest request;
 
     public ScheduleShowViewModel(KioskFlow flow) {
         this.flow = flow;
+        this.request = new CatalogRequest(flow);
     }
 
     /** What the manager chose and typed; prices are keyed by kind of seat, as typed. */
@@ -74,14 +69,14 @@ public final class ScheduleShowViewModel {
 
     /** Reads the films and the halls from the node. */
     public void load() {
-        String token = token();
+        String token = request.token().orElse(null);
         if (token == null) {
             return;
         }
         status.working();
         flow.background().run(() -> new Lists(flow.api().catalogMovies(token),
                 flow.api().halls(token)), this::loaded, failure -> {
-                    if (!sessionEnded(failure)) {
+                    if (!request.sessionEnded(failure)) {
                         status.failed(failure, this::load);
                     }
                 });
@@ -96,7 +91,7 @@ public final class ScheduleShowViewModel {
     public void schedule(Form form) {
         String refusal = refusal(form);
         if (refusal != null) {
-            show(refusal, "");
+            request.refuse(refusal);
             return;
         }
         List<SeatPrice> prices = new ArrayList<>();
@@ -107,17 +102,15 @@ public final class ScheduleShowViewModel {
                         form.hall().cinema().currency())));
             }
         }
-        String token = token();
+        String token = request.token().orElse(null);
         if (token == null) {
             return;
         }
 
         NewShow show = new NewShow(form.movie().id(), form.hall().hall().id(), startsAt(form),
                 prices);
-        busy.set(true);
-        show("", "");
-        flow.background().run(() -> flow.api().scheduleShow(token, show), this::answered,
-                this::failed);
+        request.send(() -> flow.api().scheduleShow(token, show),
+                ScheduleShowViewModel::confirmation);
     }
 
     public void backToSales() {
@@ -192,47 +185,11 @@ public final class ScheduleShowViewModel {
         }
     }
 
-    private void answered(CatalogChange<ScheduledShow> change) {
-        busy.set(false);
-        switch (change) {
-            case CatalogChange.Done<ScheduledShow> done -> {
-                ScheduledShow show = done.value();
-                show("", "Scheduled “" + show.movieTitle() + "” in " + show.hall().name()
-                        + " at " + show.cinemaName() + " on " + Formats.longDay(show.startsAt())
-                        + ", " + Formats.time(show.startsAt()) + " to "
-                        + Formats.time(show.endsAt()) + ". It is on sale now.");
-            }
-            case CatalogChange.Refused<ScheduledShow> refused ->
-                    show(Refusals.sentence(refused.message()), "");
-        }
-    }
-
-    private void failed(Exception failure) {
-        busy.set(false);
-        if (!sessionEnded(failure)) {
-            show(PlainWords.forFailure(failure), "");
-        }
-    }
-
-    private boolean sessionEnded(Exception failure) {
-        if (failure instanceof ApiProblem problem && problem.status() == 401) {
-            flow.managerSessionEnded();
-            return true;
-        }
-        return false;
-    }
-
-    private String token() {
-        String token = flow.managerSession().map(session -> session.token()).orElse(null);
-        if (token == null) {
-            flow.managerSessionEnded();
-        }
-        return token;
-    }
-
-    private void show(String errorText, String confirmationText) {
-        error.set(errorText);
-        confirmation.set(confirmationText);
+    private static String confirmation(ScheduledShow show) {
+        return "Scheduled “" + show.movieTitle() + "” in " + show.hall().name() + " at "
+                + show.cinemaName() + " on " + Formats.longDay(show.startsAt()) + ", "
+                + Formats.time(show.startsAt()) + " to " + Formats.time(show.endsAt())
+                + ". It is on sale now.";
     }
 
     private record Lists(List<Movie> movies, List<CinemaHalls> cinemas) {
@@ -255,15 +212,15 @@ public final class ScheduleShowViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return request.errorProperty();
     }
 
     public ReadOnlyStringProperty confirmationProperty() {
-        return confirmation.getReadOnlyProperty();
+        return request.confirmationProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return request.busyProperty();
     }
 
     public ScreenStatus status() {
